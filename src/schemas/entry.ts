@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { action } from './action';
+import { metric } from './metric';
+import type { ReferenceFactory } from './reference';
+import { achievementStatus, measureStatus } from './status';
+import { update } from './update';
+
+/** Fields every achievement and measure has. Unknown fields are errors: they are usually typos. */
+const entryBase = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+	z.strictObject({
+		/** A short Chinese title, at most 30 characters. */
+		title: z.string().trim().min(2).max(30),
+		/** The year the entry belongs to; it must match the folder the file is in. */
+		year: z.number().int().min(2000).max(2100),
+		/** The part of the report the entry comes from (an id in `content/sections/`). */
+		section: reference('sections'),
+		/** Position within its section, from 1, in the report's order. */
+		order: z.number().int().positive(),
+		/** The responsible body (an id in `content/owners/`); 苏州市市场监督管理局 unless the report names another. */
+		owner: reference('owners'),
+		/** Other bodies the report names as taking part. */
+		partners: z.array(reference('owners')).default([]),
+		/** One sentence that says what the entry is about, with no fact beyond its body. */
+		summary: z.string().trim().min(1),
+		/** Keywords readers may search for. */
+		tags: z.array(z.string().trim().min(1)).default([]),
+		/** Every figure the entry states. */
+		metrics: z.array(metric).default([]),
+	});
+
+/** A 2023 achievement: what the report says was done. */
+export const achievement = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+	entryBase(reference).extend({
+		/** `done`, or `ongoing` where the report says the work is still under way. */
+		status: achievementStatus,
+	});
+
+/** A 2024 measure: what the report plans, with its tasks and progress. */
+export const measure = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+	entryBase(reference).extend({
+		/** Where the measure stands; equal to the latest update's status when there are updates. */
+		status: measureStatus,
+		/** The concrete tasks the measure lists. */
+		actions: z.array(action(reference)).default([]),
+		/** The 2023 achievements this measure carries on. */
+		continues: z.array(reference('achievements')).default([]),
+		/** Dated progress log, oldest first; empty until progress is recorded. */
+		updates: z.array(update).default([]),
+		/** The day the measure is due (YYYY-MM-DD), when one is set. */
+		due: z.coerce.date().optional(),
+	});

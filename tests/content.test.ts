@@ -1,0 +1,84 @@
+// The real content against the real schemas, and the links between entries.
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { fileSchemas, readContentFiles, type CollectionName } from '../src/tooling/content-files';
+
+const files = readContentFiles();
+const parsed = files.map((file) => ({ file, result: fileSchemas[file.collection].safeParse(file.data) }));
+const ids = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+const valid = <C extends CollectionName>(collection: C) =>
+	parsed.flatMap(({ file, result }) => (file.collection === collection && result.success ? [{ file, data: result.data as z.output<(typeof fileSchemas)[C]> }] : []));
+
+describe('content files', () => {
+	it('has the collections the report needs', () => {
+		expect(ids('owners').size).toBeGreaterThanOrEqual(4);
+		expect(ids('sections').size).toBeGreaterThanOrEqual(30);
+		expect(ids('achievements').size).toBeGreaterThanOrEqual(40);
+		expect(ids('measures').size).toBeGreaterThanOrEqual(15);
+	});
+
+	it.each(parsed.map(({ file, result }) => [file.path, result] as const))('%s matches its schema', (_, result) => {
+		expect(result.error?.issues ?? []).toEqual([]);
+	});
+
+	it('uses stable ASCII kebab-case slugs, unique across years', () => {
+		for (const collection of ['achievements', 'measures'] as const) {
+			const slugs = files.filter((f) => f.collection === collection).map((f) => f.id);
+			for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+			expect(new Set(slugs).size).toBe(slugs.length);
+		}
+	});
+
+	it('puts every entry and section in the folder of its year', () => {
+		for (const { file, result } of parsed) {
+			if (file.folderYear && result.success) expect((result.data as { year: number }).year, file.path).toBe(file.folderYear);
+		}
+	});
+});
+
+describe('links between entries', () => {
+	const owners = ids('owners');
+	const sections = ids('sections');
+	const achievements = ids('achievements');
+	const sectionData = new Map(valid('sections').map(({ file, data }) => [file.id, data]));
+
+	it('resolves every owner, partner, section and parent', () => {
+		for (const { file, data } of [...valid('achievements'), ...valid('measures')]) {
+			expect(owners, `${file.path} owner`).toContain(data.owner);
+			for (const partner of data.partners) expect(owners, `${file.path} partners`).toContain(partner);
+			expect(sections, `${file.path} section`).toContain(data.section);
+		}
+		for (const { file, data } of valid('measures')) {
+			for (const action of data.actions) if (action.owner) expect(owners, `${file.path} actions.owner`).toContain(action.owner);
+			for (const id of data.continues) expect(achievements, `${file.path} continues`).toContain(id);
+		}
+		for (const { file, data } of valid('sections')) if (data.parent) expect(sections, `${file.path} parent`).toContain(data.parent);
+	});
+
+	it('places each entry in a section of its own year and kind', () => {
+		for (const [kind, list] of [['achievement', valid('achievements')], ['measure', valid('measures')]] as const) {
+			for (const { file, data } of list) {
+				const section = sectionData.get(data.section);
+				expect(section?.kind, file.path).toBe(kind);
+				expect(section?.year, file.path).toBe(data.year);
+			}
+		}
+	});
+
+	it('numbers entries and sections uniquely within their parent', () => {
+		const keys = [
+			...[...valid('achievements'), ...valid('measures')].map(({ data }) => `${data.section}#${data.order}`),
+			...valid('sections').map(({ data }) => `${data.parent ?? data.year}#${data.order}`),
+		];
+		const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index);
+		expect(duplicates).toEqual([]);
+	});
+
+	it('keeps every 2024 measure planned, with no invented progress', () => {
+		for (const { file, data } of valid('measures')) {
+			expect(data.status, file.path).toBe('planned');
+			expect(data.updates, file.path).toEqual([]);
+			for (const action of data.actions) expect(action.status, file.path).toBe('planned');
+		}
+	});
+});
