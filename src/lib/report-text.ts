@@ -34,8 +34,8 @@ export const headingText = (sentence: string) => sentence.replace(numbering, '')
  */
 export function plainText(body: string): string {
 	return body
-		.replace(/^\s*#{1,6}\s+.*$/gm, '')
-		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+		.replace(/^[ \t]*#{1,6}[ \t].*$/gm, '')
+		.replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '')
 		.replace(/[*_`]/g, '')
 		.split(/\n\s*\n/)
 		.map((block) => block.replace(/\s*\n\s*/g, '').trim())
