@@ -15,7 +15,7 @@ const places = files.flatMap((file) => {
 	if (file.collection === 'sections') {
 		return [
 			{ where: `${file.path} intro`, sentences: splitSentences(String(data['intro'] ?? '')) },
-			{ where: `${file.path} title`, sentences: [], title: String(data['title']) },
+			{ where: `${file.path} title`, sentences: [] as string[], title: String(data['title']) },
 		];
 	}
 	if (file.collection === 'owners') return [];

@@ -1,14 +1,18 @@
 /**
- * Reads the content files straight from disk, outside Astro, and checks them with the same Zod
- * schemas the site uses. Tests and command-line checks build on this; pages never do.
+ * Reads the content files straight from disk, outside Astro, the way Astro reads them (YAML with
+ * timestamps, MDX frontmatter between `---` lines), and keeps what the checks need to point at a
+ * line: the YAML document with its line counter. A file that cannot be read as content at all
+ * (wrong place, not UTF-8, broken YAML, no frontmatter) becomes a problem instead of data.
+ * Tests and command-line checks build on this; pages never do.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import * as schemas from '../schemas';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type ParseOptions, type DocumentOptions, type SchemaOptions, type ScalarTag } from 'yaml';
+import { collectionLabels, collectionNames, expectedPlace, layout, type CollectionName } from './file-schemas';
+import { fileParts, type Problem } from './problems';
+import { translateYamlError } from './yaml-errors';
 
-export type CollectionName = 'owners' | 'sections' | 'achievements' | 'measures';
+export { fileSchemas, layout, plainReference, type CollectionName } from './file-schemas';
 
 export interface ContentFile {
 	collection: CollectionName;
@@ -22,64 +26,281 @@ export interface ContentFile {
 	data: unknown;
 	/** The MDX body after the frontmatter; empty for YAML files. */
 	body: string;
+	/** The file line the body starts on (1-based); 0 for YAML files. */
+	bodyLine: number;
+	/** The line of a field (`['actions', 1, 'status']`), or of its nearest parent that is written. */
+	lineOf(path: readonly PropertyKey[]): number;
+	/** The line where `key` is written in the object at `path`. */
+	keyLineOf(path: readonly PropertyKey[], key: string): number;
+	/** The text of a scalar as written in the file, quotes removed; undefined for a missing field. */
+	rawOf(path: readonly PropertyKey[]): string | undefined;
 }
 
-/** Where each collection lives and how its files are named, matching `src/content.config.ts`. */
-export const layout = {
-	owners: { folder: 'owners', yearFolders: false, extension: '.yaml' },
-	sections: { folder: 'sections', yearFolders: true, extension: '.yaml' },
-	achievements: { folder: 'achievements', yearFolders: true, extension: '.mdx' },
-	measures: { folder: 'measures', yearFolders: true, extension: '.mdx' },
-} as const satisfies Record<CollectionName, { folder: string; yearFolders: boolean; extension: string }>;
+export interface ContentScan {
+	/** Every file that could be parsed, valid or not. */
+	files: ContentFile[];
+	/** Files that could not be read as content, and why. */
+	problems: Problem[];
+	/** Every file in a collection's place, parsed or not, for link and duplicate checks. */
+	placed: PlacedFile[];
+}
 
-/** Links become plain ids here; whether the id exists is checked against the files read. */
-export const plainReference = () => z.string().trim().min(1);
+export interface PlacedFile {
+	collection: CollectionName;
+	id: string;
+	path: string;
+}
 
-/** The site's schemas, with links as plain ids. */
-export const fileSchemas = {
-	owners: schemas.owner,
-	sections: schemas.section(plainReference),
-	achievements: schemas.achievement(plainReference),
-	measures: schemas.measure(plainReference),
+/**
+ * Astro reads YAML with js-yaml, whose timestamps are stricter than the `yaml` package's (which
+ * would read the section id `2023-2-1-1` as a date): this tag matches js-yaml's, so a value is a
+ * date here exactly when it is one on the site.
+ */
+const timestamp: ScalarTag = {
+	tag: 'tag:yaml.org,2002:timestamp',
+	default: true,
+	identify: (value) => value instanceof Date,
+	test: /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/,
+	resolve(text) {
+		const [date = '', time] = text.split(/[Tt]|[ \t]+(?=\d)/);
+		const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+		if (!time) return new Date(Date.UTC(y, m - 1, d));
+		const [, h, min, s, fraction = '', zone] = /^(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?[ \t]*(.*)$/.exec(time) ?? [];
+		const utc = Date.UTC(y, m - 1, d, Number(h), Number(min), Number(s), Number(fraction.padEnd(3, '0').slice(0, 3)));
+		const [, sign, zh = '0', zm = '0'] = /^([-+])(\d\d?)(?::(\d\d))?$/.exec(zone ?? '') ?? [];
+		const offset = sign ? (Number(zh) * 60 + Number(zm)) * 60_000 * (sign === '-' ? -1 : 1) : 0;
+		return new Date(utc - offset);
+	},
 };
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** How every content file's YAML is parsed, to read it as Astro does. */
+export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = { customTags: [timestamp], merge: true };
 
-export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+/** The report's text sits at the root of `content/`; the site imports it, nothing validates it. */
+const rootFile = /^report-\d{4}\.txt$/;
+const yearFolder = /^\d{4}$/;
+
+/**
+ * Astro's frontmatter: optional BOM or blank lines, `---`, the YAML, `---`. The indices give the
+ * YAML's and the body's place in the file, for line numbers.
+ */
+const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?<yaml>(?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)(?<body>[\s\S]*)$/d;
+
+export function splitFrontmatter(source: string): { yaml: string; body: string; yamlStart: number; bodyStart: number } | undefined {
 	const match = frontmatter.exec(source);
-	return match ? { yaml: match[1] ?? '', body: match[2] ?? '' } : undefined;
+	const yaml = match?.indices?.groups?.['yaml'];
+	const body = match?.indices?.groups?.['body'];
+	if (!match?.groups || !yaml || !body) return undefined;
+	return { yaml: match.groups['yaml'] ?? '', body: match.groups['body'] ?? '', yamlStart: yaml[0], bodyStart: body[0] };
 }
 
-function filesIn(folder: string, extension: string): string[] {
+const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+/** The 1-based line of the first byte that is not UTF-8, or undefined when the file is UTF-8. */
+export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
 	try {
-		return readdirSync(folder).filter((name) => name.endsWith(extension)).sort();
+		decoder.decode(bytes);
+		return undefined;
 	} catch {
-		return [];
-	}
-}
-
-/** Every content file, parsed but not validated. */
-export function readContentFiles(contentRoot = join(process.cwd(), 'content')): ContentFile[] {
-	const projectRoot = join(contentRoot, '..');
-	const files: ContentFile[] = [];
-	for (const [collection, { folder, yearFolders, extension }] of Object.entries(layout) as [CollectionName, (typeof layout)[CollectionName]][]) {
-		const base = join(contentRoot, folder);
-		const folders = yearFolders ? readdirSync(base).filter((name) => /^\d{4}$/.test(name)).map((year) => join(base, year)) : [base];
-		for (const dir of folders) {
-			for (const name of filesIn(dir, extension)) {
-				const file = join(dir, name);
-				const source = readFileSync(file, 'utf8');
-				const parts = extension === '.mdx' ? splitFrontmatter(source) : { yaml: source, body: '' };
-				files.push({
-					collection,
-					id: name.slice(0, -extension.length),
-					path: relative(projectRoot, file).split('\\').join('/'),
-					folderYear: yearFolders ? Number(dir.slice(-4)) : undefined,
-					data: parts ? parse(parts.yaml) : undefined,
-					body: parts?.body ?? '',
-				});
+		let line = 1;
+		let start = 0;
+		for (let i = 0; i <= bytes.length; i++) {
+			if (i === bytes.length || bytes[i] === 0x0a) {
+				try {
+					decoder.decode(bytes.subarray(start, i));
+				} catch {
+					return line;
+				}
+				line++;
+				start = i + 1;
 			}
 		}
+		return line;
 	}
+}
+
+function listFiles(dir: string): string[] {
+	const found: string[] = [];
+	for (const name of readdirSync(dir).sort()) {
+		// Editors' and systems' own files (.DS_Store, .gitkeep) are not content and not a mistake.
+		if (name.startsWith('.')) continue;
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) found.push(...listFiles(path));
+		else found.push(path);
+	}
+	return found;
+}
+
+interface Placed {
+	collection: CollectionName;
+	id: string;
+	folderYear: number | undefined;
+}
+
+/** Where the file sits decides what it is; a file anywhere else is a problem that says where it should be. */
+function place(parts: readonly string[]): Placed | { allowed: string; message: string } | 'ignored' {
+	const name = parts.at(-1) ?? '';
+	if (parts.length === 1 && rootFile.test(name)) return 'ignored';
+	const collection = collectionNames.find((c) => layout[c].folder === parts[0]);
+	const everywhere = collectionNames.map((c) => `${collectionLabels[c]}放在 ${expectedPlace(c)}`).join('；');
+	if (!collection) return { message: '文件不在网站读取的文件夹中，不会被发布', allowed: everywhere };
+	const { yearFolders, extension } = layout[collection];
+	const expected = `${collectionLabels[collection]}放在 ${expectedPlace(collection)}`;
+	const depth = yearFolders ? 3 : 2;
+	if (parts.length !== depth || (yearFolders && !yearFolder.test(parts[1] ?? ''))) {
+		const hint = yearFolders ? '，年份文件夹名是四位数字' : '';
+		return { message: '文件所在的文件夹不对，不会被发布', allowed: `${expected}${hint}` };
+	}
+	if (!name.endsWith(extension)) {
+		const dot = name.lastIndexOf('.');
+		const actual = dot > 0 ? `扩展名是 ${name.slice(dot)}` : '没有扩展名';
+		return { message: `文件${actual}，不会被发布`, allowed: `${expected}，扩展名是 ${extension}` };
+	}
+	return { collection, id: name.slice(0, -extension.length), folderYear: yearFolders ? Number(parts[1]) : undefined };
+}
+
+function pathKey(node: unknown): unknown {
+	return isScalar(node) ? node.value : node;
+}
+
+interface Parsed {
+	yamlText: string;
+	doc: Document;
+	counter: LineCounter;
+	/** Lines of the file before the YAML starts. */
+	lineOffset: number;
+	body: string;
+	bodyLine: number;
+}
+
+function makeFile(placed: Placed, path: string, { yamlText, doc, counter, lineOffset, body, bodyLine }: Parsed): ContentFile {
+	const lineAt = (node: YamlNode | null | undefined, fallback: number) => (node?.range ? counter.linePos(node.range[0]).line + lineOffset : fallback);
+	const firstLine = lineOffset > 0 ? lineOffset : 1;
+
+	/** Follows the path through the document; returns the deepest node reached and its line. */
+	const follow = (path: readonly PropertyKey[]) => {
+		let node: unknown = doc.contents;
+		let line = firstLine;
+		let reached = 0;
+		for (const key of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => pathKey(item.key) === key);
+				if (!pair) break;
+				line = lineAt(pair.key as YamlNode, line);
+				node = pair.value;
+			} else if (isSeq(node) && typeof key === 'number') {
+				const item = node.items[key];
+				if (!item) break;
+				line = lineAt(item as YamlNode, line);
+				node = item;
+			} else break;
+			reached++;
+		}
+		return { node, line, complete: reached === path.length };
+	};
+
+	return {
+		...placed,
+		path,
+		data: doc.toJS(),
+		body,
+		bodyLine,
+		lineOf: (fieldPath) => follow(fieldPath).line,
+		keyLineOf(fieldPath, key) {
+			const { node, line } = follow(fieldPath);
+			const pair = isMap(node) ? node.items.find((item) => pathKey(item.key) === key) : undefined;
+			return pair ? lineAt(pair.key as YamlNode, line) : line;
+		},
+		rawOf(fieldPath) {
+			const { node, complete } = follow(fieldPath);
+			if (!complete || !isScalar(node) || !node.range) return undefined;
+			return node.source ?? yamlText.slice(node.range[0], node.range[1]).replace(/^(['"])([\s\S]*)\1$/, '$2');
+		},
+	};
+}
+
+/** Reads and parses one file; a problem when it cannot be read as content. */
+function readOne(placed: Placed, file: string, path: string): ContentFile | Problem {
+	const bytes = readFileSync(file);
+	const badLine = firstNonUtf8Line(bytes);
+	if (badLine) {
+		return {
+			path,
+			line: badLine,
+			field: fileParts.file,
+			message: `文件不是 UTF-8 编码，从第 ${badLine} 行起无法读取（常见原因：用 GBK/GB2312 或“ANSI”保存）`,
+			allowed: '在编辑器中选择“以 UTF-8 编码保存”后重新提交',
+		};
+	}
+	const source = new TextDecoder('utf-8').decode(bytes);
+	let yamlText = source.replace(/^\uFEFF/, '');
+	let lineOffset = 0;
+	let body = '';
+	let bodyLine = 0;
+	if (layout[placed.collection].extension === '.mdx') {
+		const parts = splitFrontmatter(source);
+		if (!parts) {
+			return {
+				path,
+				line: 1,
+				field: fileParts.frontmatter,
+				message: '文件开头没有 frontmatter：字段要写在第一行的 --- 和下一个单独一行的 --- 之间',
+				allowed: '参照 npm run new 生成的文件，第一行写 ---，字段写完后再写一行 ---，正文写在其后',
+			};
+		}
+		yamlText = parts.yaml;
+		lineOffset = linesBefore(source, parts.yamlStart);
+		body = parts.body;
+		bodyLine = linesBefore(source, parts.bodyStart) + 1;
+	}
+	const counter = new LineCounter();
+	const doc = parseDocument(yamlText, { ...yamlOptions, lineCounter: counter, prettyErrors: true });
+	const [error] = doc.errors;
+	if (error) return translateYamlError(error, yamlText, lineOffset, path);
+	if (!isMap(doc.contents)) {
+		const fullWidthColon = yamlText.includes('：');
+		return {
+			path,
+			line: lineOffset + 1,
+			field: fileParts.yaml,
+			message: `${layout[placed.collection].extension === '.mdx' ? 'frontmatter' : '文件'}没有写成“字段: 值”的形式${fullWidthColon ? '（字段名后的冒号写成了中文全角“：”）' : ''}`,
+			allowed: '每行一个字段，字段名后用英文半角冒号加空格，例如 title: 标题',
+		};
+	}
+	return makeFile(placed, path, { yamlText, doc, counter, lineOffset, body, bodyLine });
+}
+
+/** Every content file under `contentRoot`, parsed but not validated, and the files that could not be read. */
+export function scanContent(contentRoot = join(process.cwd(), 'content')): ContentScan {
+	const projectRoot = join(contentRoot, '..');
+	const files: ContentFile[] = [];
+	const problems: Problem[] = [];
+	const placedFiles: PlacedFile[] = [];
+	for (const file of listFiles(contentRoot)) {
+		const path = relative(projectRoot, file).split('\\').join('/');
+		const placed = place(relative(contentRoot, file).split(/[\\/]/));
+		if (placed === 'ignored') continue;
+		if (!('collection' in placed)) {
+			problems.push({ path, field: fileParts.file, ...placed });
+			continue;
+		}
+		placedFiles.push({ collection: placed.collection, id: placed.id, path });
+		const read = readOne(placed, file, path);
+		if ('collection' in read) files.push(read);
+		else problems.push(read);
+	}
+	return { files, problems, placed: placedFiles };
+}
+
+/**
+ * Every content file, parsed but not validated; throws when a file of a collection cannot be read.
+ * Files in the wrong place are left to the check, as Astro leaves them out.
+ */
+export function readContentFiles(contentRoot = join(process.cwd(), 'content')): ContentFile[] {
+	const { files, problems, placed } = scanContent(contentRoot);
+	const inCollections = new Set(placed.map((file) => file.path));
+	const unreadable = problems.filter((problem) => inCollections.has(problem.path));
+	if (unreadable.length > 0) throw new Error(`无法读取内容文件：\n${unreadable.map((p) => `${p.path}:${p.line ?? ''}  ${p.message}`).join('\n')}`);
 	return files;
 }

@@ -1,0 +1,44 @@
+/**
+ * `npm run new -- measure <slug>` / `npm run new -- achievement <slug>`: writes a valid, commented
+ * file in the right folder, then checks it; never overwrites.
+ *
+ *   --section <id>   the section to put it in (default: the first of the year)
+ *   --year <yyyy>    the year folder (default: the report's year for that kind)
+ *   --root <dir>     the content folder (default: CONTENT_DIR or ./content)
+ */
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/tooling/problems';
+import { ScaffoldError, scaffoldKinds, writeScaffold } from '../src/tooling/scaffold';
+import { validateContent } from '../src/tooling/validate';
+import type { Kind } from '../src/vocabulary';
+
+const usage = '用法：npm run new -- measure <文件名>  或  npm run new -- achievement <文件名>（文件名只用小写英文字母、数字和连字符）';
+const { values, positionals } = parseArgs({
+	options: { section: { type: 'string' }, year: { type: 'string' }, root: { type: 'string' } },
+	allowPositionals: true,
+});
+const [kind, slug] = positionals;
+if (!kind || !slug || !(kind in scaffoldKinds) || positionals.length > 2) {
+	console.error(usage);
+	process.exit(1);
+}
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+	console.error(`--year 须是四位数字的年份，现在是 ${values.year}`);
+	process.exit(1);
+}
+
+const contentRoot = resolve(values.root ?? process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', 'content'));
+try {
+	const path = writeScaffold({ kind: kind as Kind, slug, contentRoot, year: values.year ? Number(values.year) : undefined, section: values.section });
+	const shown = relative(process.cwd(), path);
+	console.log(`已创建 ${shown}`);
+	const problems = validateContent(contentRoot).filter((problem) => resolve(join(contentRoot, '..'), problem.path) === path);
+	for (const problem of problems) console.error(formatProblem(problem));
+	if (problems.length) process.exitCode = 1;
+	console.log('下一步：把文件中“待填写”的地方换成报告原文，然后运行 npm run check 检查，npm run dev 预览。');
+} catch (error) {
+	if (!(error instanceof ScaffoldError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}

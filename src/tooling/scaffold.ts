@@ -1,0 +1,110 @@
+/**
+ * A new measure or achievement file that passes the check as written: every field commented in
+ * Chinese from the field docs, linked to a section, owner and free order that exist. Never
+ * overwrites: a slug already used in any year is refused.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { kinds, years, type Kind } from '../vocabulary';
+import { scanContent } from './content-files';
+import { fieldDocs } from './field-docs';
+import { layout, type CollectionName } from './file-schemas';
+import { describeValues, jsonSchemaOf } from './json-schema';
+
+export const scaffoldKinds = { measure: 'measures', achievement: 'achievements' } as const satisfies Record<Kind, CollectionName>;
+
+export interface ScaffoldOptions {
+	kind: Kind;
+	slug: string;
+	contentRoot: string;
+	/** The year folder; by default the latest year of the report that has this kind. */
+	year?: number | undefined;
+	/** A section id; by default the first section of that year and kind. */
+	section?: string | undefined;
+}
+
+export class ScaffoldError extends Error {}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Data = Record<string, unknown>;
+
+/** The file's path and text; throws ScaffoldError, in Chinese, when it cannot or must not be written. */
+export function scaffold({ kind, slug, contentRoot, year, section }: ScaffoldOptions): { path: string; content: string } {
+	if (!(kind in scaffoldKinds)) throw new ScaffoldError(`不认识的类型 ${kind}：只能是 ${Object.keys(scaffoldKinds).join(' 或 ')}`);
+	const collection = scaffoldKinds[kind];
+	if (!slugPattern.test(slug)) throw new ScaffoldError(`文件名 ${slug || '（空）'} 不能用作网址：只用小写英文字母、数字和连字符 -，例如 fair-competition-review`);
+
+	const { files, placed } = scanContent(contentRoot);
+	const taken = placed.find((file) => file.collection === collection && file.id === slug);
+	if (taken) throw new ScaffoldError(`${taken.path} 已经存在，不会覆盖。文件名就是网址，请换一个没有用过的文件名`);
+
+	const yearsOfKind = Object.entries(years).filter(([, y]) => y.kind === kind).map(([y]) => Number(y));
+	const folderYear = year ?? Math.max(...yearsOfKind);
+	const sections = files
+		.filter((file) => file.collection === 'sections')
+		.map((file) => ({ id: file.id, data: file.data as Data }))
+		.filter(({ data }) => data['year'] === folderYear && data['kind'] === kind)
+		.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+	const chosen = section ?? sections.find(({ id }) => !sections.some(({ data }) => data['parent'] === id))?.id ?? sections[0]?.id;
+	if (!chosen || !sections.some(({ id }) => id === chosen)) {
+		const known = sections.map(({ id }) => id).join('、') || '（没有）';
+		throw new ScaffoldError(`${folderYear} 年没有${section ? ` ${section} 这个` : ''}${kinds[kind]}部分；可用的部分：${known}`);
+	}
+	const orders = files
+		.filter((file) => (file.collection === 'achievements' || file.collection === 'measures') && (file.data as Data)['section'] === chosen)
+		.map((file) => (file.data as Data)['order'])
+		.filter((order): order is number => typeof order === 'number');
+	const owners = files.filter((file) => file.collection === 'owners').map((file) => file.id);
+	const owner = owners.includes('szamr') ? 'szamr' : owners[0];
+	if (!owner) throw new ScaffoldError('content/owners/ 中还没有责任单位');
+
+	const values: Data = {
+		title: kind === 'measure' ? '待填写的举措标题' : '待填写的成果标题',
+		year: folderYear,
+		section: chosen,
+		order: Math.max(0, ...orders) + 1,
+		owner,
+		partners: [],
+		status: kind === 'measure' ? 'planned' : 'done',
+		summary: `待填写：用一句话概括这项${kinds[kind]}。`,
+		tags: [],
+		metrics: [],
+		...(kind === 'measure' ? { actions: [], continues: [], updates: [] } : {}),
+	};
+	const docs = fieldDocs[collection];
+	const schema = jsonSchemaOf(collection);
+	const lines = Object.entries(values).flatMap(([field, value]) => {
+		const doc = docs[field];
+		const choices = schema.properties?.[field]?.enum;
+		const comment = doc ? [`# ${doc.label}：${doc.description}${choices ? `可选：${describeValues(choices)}。` : ''}`] : [];
+		return [...comment, stringify({ [field]: value }, { flowCollectionPadding: false }).trimEnd()];
+	});
+	const optional = Object.keys(schema.properties ?? {}).filter((field) => !(field in values));
+	const optionalLines = optional.flatMap((field) => (docs[field] ? [`# ${field}: （${docs[field].label}：${docs[field].description}）`] : []));
+	const content = [
+		'---',
+		`# 新${kinds[kind]}：把“待填写”的地方换成报告原文，改完运行 npm run check。字段说明见 CONTRIBUTING.md。`,
+		...lines,
+		...optionalLines,
+		'---',
+		'',
+		`待填写：报告中与这项${kinds[kind]}对应的原句，逐字照录。`,
+		'',
+	].join('\n');
+	return { path: join(contentRoot, layout[collection].folder, String(folderYear), `${slug}${layout[collection].extension}`), content };
+}
+
+/** Writes the scaffold; `wx` refuses to replace a file that appeared since the check above. */
+export function writeScaffold(options: ScaffoldOptions): string {
+	const { path, content } = scaffold(options);
+	mkdirSync(dirname(path), { recursive: true });
+	try {
+		writeFileSync(path, content, { flag: 'wx' });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(`${relative(process.cwd(), path)} 已经存在，不会覆盖`);
+		throw error;
+	}
+	return path;
+}
