@@ -6,8 +6,30 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import reportSource from '../../content/report-2023.txt?raw';
 import { paragraphsOf, paragraphsOfSection, parseReport, plainText, splitSentences, type Paragraph } from '../lib/report-text';
+import {
+	asOf,
+	emptyRollUp,
+	lateItems,
+	measureStatus,
+	percent,
+	progressToday,
+	recordedStatus,
+	rollUp,
+	rollUpBy,
+	shownStatus,
+	tasksOf,
+	tally,
+	timeline,
+	updateAnchors,
+	type AsOf,
+	type LateItem,
+	type RollUp,
+	type Task,
+	type Tally,
+} from '../lib/progress';
+import { planKindPages } from '../lib/list-pages';
 import { entryUrl, ownerUrl, sectionUrl } from '../lib/urls';
-import { statusLabels, type Kind, type Status } from '../vocabulary';
+import { achievementStatuses, keysOf, kinds, statusLabels, type AchievementStatus, type Kind, type MeasureStatus, type Status } from '../vocabulary';
 
 type AchievementEntry = CollectionEntry<'achievements'>;
 type MeasureEntry = CollectionEntry<'measures'>;
@@ -22,6 +44,8 @@ export interface Owner {
 	owns: Entry[];
 	/** Entries the body takes part in as a partner. */
 	partnerIn: Entry[];
+	/** Progress of the measures the body owns and of the tasks it is responsible for (rule `roll-up`). */
+	progress: RollUp;
 }
 
 export interface Section {
@@ -74,16 +98,85 @@ export interface Achievement extends EntryCommon {
 	continuedBy: Measure[];
 }
 
+/** One task a measure lists, with its owner resolved and the status readers see. */
+export interface Action {
+	title: string;
+	/** The status shown: the recorded one, or `delayed` once past due (rule `delayed`). */
+	status: MeasureStatus;
+	/** The status the file records. */
+	recordedStatus: MeasureStatus;
+	/** The responsible body: the action's own, else the measure's. */
+	owner: Owner;
+	/** Whether the action names a body of its own. */
+	ownOwner: boolean;
+	due: Date | undefined;
+}
+
+/** One dated entry of a measure's progress log. */
+export interface Update {
+	date: Date;
+	status: MeasureStatus;
+	note: string;
+	/** The id of the entry on the measure's page, stable for the feed. */
+	anchor: string;
+	/** The entry on the measure's page. */
+	url: string;
+}
+
+/** Where a measure stands, worked out by the rules of `src/lib/progress.ts`. */
+export interface MeasureProgress {
+	/** The status the file records (equal to the latest update's, when there is one). */
+	recordedStatus: MeasureStatus;
+	/** The measure's tasks with their shown status (rule `tasks`). */
+	tasks: Task<Action>[];
+	tally: Tally;
+	/** Whole percentage of tasks done, undefined when nothing counts (rule `progress`). */
+	percent: number | undefined;
+	/** Whether the measure counts as one task itself, having no action left to count. */
+	countsItself: boolean;
+	asOf: AsOf;
+}
+
 export interface Measure extends EntryCommon {
 	kind: 'measure';
+	/** The status shown: the latest update's, or `delayed` once past due (rules `status`, `delayed`). */
+	status: MeasureStatus;
 	entry: MeasureEntry;
-	actions: MeasureEntry['data']['actions'];
-	updates: MeasureEntry['data']['updates'];
+	actions: Action[];
+	/** The progress log, oldest first. */
+	updates: Update[];
+	due: Date | undefined;
+	progress: MeasureProgress;
+	/** The same tasks as `progress.tasks`, for the roll-up functions. */
+	tasks: Task<Action>[];
 	/** 2023 achievements this measure carries on. */
 	continues: Achievement[];
 }
 
 export type Entry = Achievement | Measure;
+
+/** The progress of the whole plan, for /progress/, the feed and the home page. */
+export interface ReportProgress {
+	/** The day lateness is judged on (rule `delayed`). */
+	today: Date;
+	overall: RollUp;
+	/** One row per year with measures, in order. */
+	byYear: { year: number; rollUp: RollUp }[];
+	/** One row per top-level section with measures, in the report's order; sub-sections roll up into it. */
+	bySection: { section: Section; rollUp: RollUp }[];
+	/** One row per body that owns a measure or a task, in the owners' order. */
+	byOwner: { owner: Owner; rollUp: RollUp }[];
+	/** Late measures and actions, the longest overdue first. */
+	late: LateItem<Measure, Action>[];
+	/** Every update, newest first. */
+	timeline: { measure: Measure; update: Update }[];
+	asOf: AsOf;
+	/** 2023 achievements by status, overall and per top-level section with achievements. */
+	achievements: {
+		overall: Record<AchievementStatus, number>;
+		bySection: { section: Section; counts: Record<AchievementStatus, number> }[];
+	};
+}
 
 export interface Report {
 	paragraphs: Paragraph[];
@@ -98,14 +191,25 @@ export interface Report {
 	owner(id: string): Owner;
 	section(id: string): Section;
 	achievement(id: string): Achievement;
+	progress: ReportProgress;
+}
+
+/** Where a link stands, for the error that says what to fix: the file and the field. */
+interface LinkSite {
+	file: string;
+	field: string;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], what: string) {
 	const byId = new Map(items.map((item) => [item.id, item]));
-	return (id: string) => {
+	return (id: string, site?: LinkSite) => {
 		const item = byId.get(id);
 		// Astro only logs a dangling reference(); the site must not publish one.
-		if (!item) throw new Error(`${what} "${id}" does not exist`);
+		if (!item) {
+			const where = site ? `${site.file} 的 ${site.field}：` : '';
+			const known = [...byId.keys()].sort().join('、');
+			throw new Error(`${where}${what} "${id}" 不存在。现有的${what}：${known || '（无）'}。`);
+		}
 		return item;
 	};
 }
@@ -121,8 +225,8 @@ async function load(): Promise<Report> {
 	]);
 	const paragraphs = parseReport(reportSource);
 
-	const owners: Owner[] = ownerEntries.map(({ id, data }) => ({ id, ...data, url: ownerUrl(id), owns: [], partnerIn: [] }));
-	const owner = lookup(owners, 'Owner');
+	const owners: Owner[] = ownerEntries.map(({ id, data }) => ({ id, ...data, url: ownerUrl(id), owns: [], partnerIn: [], progress: emptyRollUp() }));
+	const owner = lookup(owners, '责任单位');
 
 	const sections: Section[] = [];
 	const addSections = (parent: Section | undefined, depth: number, year?: number) => {
@@ -153,10 +257,15 @@ async function load(): Promise<Report> {
 	};
 	const years = [...new Set(sectionEntries.map((s) => s.data.year))].sort();
 	for (const year of years) addSections(undefined, 0, year);
-	const section = lookup(sections, 'Section');
+	const section = lookup(sections, '板块');
+	// A section under a missing parent is never reached above; name it rather than drop it.
+	for (const entry of sectionEntries) {
+		if (entry.data.parent) section(entry.data.parent.id, { file: entry.filePath ?? `section ${entry.id}`, field: 'parent' });
+	}
 
 	const common = (kind: Kind, entry: AchievementEntry | MeasureEntry): EntryCommon => {
 		const { data } = entry;
+		const file = entry.filePath ?? `${kind} ${entry.id}`;
 		const text = plainText(entry.body ?? '');
 		return {
 			id: entry.id,
@@ -168,9 +277,9 @@ async function load(): Promise<Report> {
 			order: data.order,
 			tags: data.tags,
 			metrics: data.metrics,
-			owner: owner(data.owner.id),
-			partners: data.partners.map((p) => owner(p.id)),
-			section: section(data.section.id),
+			owner: owner(data.owner.id, { file, field: 'owner' }),
+			partners: data.partners.map((p, index) => owner(p.id, { file, field: `partners.${index}` })),
+			section: section(data.section.id, { file, field: 'section' }),
 			url: entryUrl(kind, entry.id),
 			filePath: entry.filePath ?? '',
 			text,
@@ -183,15 +292,52 @@ async function load(): Promise<Report> {
 		entry,
 		continuedBy: [],
 	}));
-	const achievement = lookup(achievements, 'Achievement');
-	const measures: Measure[] = measureEntries.map((entry) => ({
-		...common('measure', entry),
-		kind: 'measure',
-		entry,
-		actions: entry.data.actions,
-		updates: entry.data.updates,
-		continues: entry.data.continues.map((ref) => achievement(ref.id)),
-	}));
+	const achievement = lookup(achievements, '成果');
+	const today = progressToday(process.env['PROGRESS_TODAY'], new Date());
+	const measures: Measure[] = measureEntries.map((entry) => {
+		const base = common('measure', entry);
+		const { data } = entry;
+		const file = base.filePath || `measure ${entry.id}`;
+		const actions: Action[] = data.actions.map((action, index) => ({
+			title: action.title,
+			status: shownStatus(action, today),
+			recordedStatus: action.status,
+			owner: action.owner ? owner(action.owner.id, { file, field: `actions.${index}.owner（第 ${index + 1} 项任务的责任单位）` }) : base.owner,
+			ownOwner: action.owner !== undefined && action.owner.id !== data.owner.id,
+			due: action.due,
+		}));
+		const anchors = updateAnchors(data.updates);
+		const updates: Update[] = data.updates.map((update, index) => ({
+			...update,
+			anchor: anchors[index]!,
+			url: `${base.url}#${anchors[index]!}`,
+		}));
+		const logged = { status: data.status, due: data.due, actions: data.actions, updates: data.updates };
+		const status = measureStatus(logged, today);
+		// The resolved actions carry their shown status already; judging it again changes nothing.
+		const tasks = tasksOf({ ...logged, actions }, today);
+		const counted = tally(tasks);
+		return {
+			...base,
+			kind: 'measure',
+			status,
+			statusLabel: statusLabels[status],
+			entry,
+			actions,
+			updates,
+			due: data.due,
+			tasks,
+			progress: {
+				recordedStatus: recordedStatus(logged),
+				tasks,
+				tally: counted,
+				percent: percent(counted),
+				countsItself: tasks.some((task) => task.action === undefined),
+				asOf: asOf(data.updates),
+			},
+			continues: data.continues.map((ref, index) => achievement(ref.id, { file, field: `continues.${index}` })),
+		};
+	});
 	for (const measure of measures) for (const a of measure.continues) a.continuedBy.push(measure);
 
 	// The report's order: by section position, then by order within the section.
@@ -204,18 +350,72 @@ async function load(): Promise<Report> {
 		entry.owner.owns.push(entry);
 		for (const partner of entry.partners) partner.partnerIn.push(entry);
 	}
+	// A section's URL is its heading on the list page that shows it, which depends on how many
+	// entries the lists hold (src/lib/list-pages.ts), so it is set once the entries are in place.
+	for (const kind of keysOf(kinds)) {
+		const lists = planKindPages(kind, sections);
+		for (const s of sections) if (s.kind === kind) s.url = lists.sectionUrl(s) ?? s.url;
+	}
+
+	owners.sort((a, b) => b.owns.length - a.owns.length || a.id.localeCompare(b.id));
+	const orderedAchievements = entries.filter((e): e is Achievement => e.kind === 'achievement');
+	const orderedMeasures = entries.filter((e): e is Measure => e.kind === 'measure');
 
 	return {
 		paragraphs,
-		owners: owners.sort((a, b) => b.owns.length - a.owns.length || a.id.localeCompare(b.id)),
+		owners,
 		sections,
 		entries,
-		achievements: entries.filter((e): e is Achievement => e.kind === 'achievement'),
-		measures: entries.filter((e): e is Measure => e.kind === 'measure'),
+		achievements: orderedAchievements,
+		measures: orderedMeasures,
 		years,
 		owner,
 		section,
 		achievement,
+		progress: progressOf(orderedMeasures, orderedAchievements, owners, sections, today),
+	};
+}
+
+const topSection = (section: Section) => section.ancestors[0] ?? section;
+
+/** Rolls the measures up by year, top-level section and owner (rule `roll-up`), in the report's order. */
+function progressOf(measures: Measure[], achievements: Achievement[], owners: Owner[], sections: Section[], today: Date): ReportProgress {
+	const byOwner = rollUpBy(
+		measures,
+		(measure) => measure.owner,
+		(measure, task) => task.action?.owner ?? measure.owner,
+	);
+	for (const owner of owners) owner.progress = byOwner.get(owner) ?? owner.progress;
+	const bySection = rollUpBy(measures, (measure) => topSection(measure.section));
+	const byYear = rollUpBy(measures, (measure) => measure.year);
+	const achievementCounts = (list: readonly Achievement[]) => {
+		const counts = Object.fromEntries(Object.keys(achievementStatuses).map((s) => [s, 0])) as Record<AchievementStatus, number>;
+		for (const a of list) counts[a.status as AchievementStatus] += 1;
+		return counts;
+	};
+	const roots = sections.filter((s) => s.depth === 0);
+	return {
+		today,
+		overall: rollUp(measures),
+		byYear: [...byYear].sort(([a], [b]) => a - b).map(([year, r]) => ({ year, rollUp: r })),
+		bySection: roots.flatMap((section) => {
+			const r = bySection.get(section);
+			return r ? [{ section, rollUp: r }] : [];
+		}),
+		byOwner: owners.flatMap((owner) => {
+			const r = byOwner.get(owner);
+			return r ? [{ owner, rollUp: r }] : [];
+		}),
+		late: lateItems(measures, today),
+		timeline: timeline(measures),
+		asOf: asOf(measures.flatMap((m) => m.updates)),
+		achievements: {
+			overall: achievementCounts(achievements),
+			bySection: roots.flatMap((section) => {
+				const list = achievements.filter((a) => topSection(a.section) === section);
+				return list.length > 0 ? [{ section, counts: achievementCounts(list) }] : [];
+			}),
+		},
 	};
 }
 
@@ -230,9 +430,12 @@ export function getReport(): Promise<Report> {
 /** Entries of one kind, in order. */
 export const entriesOf = (report: Report, kind: Kind): Entry[] => (kind === 'achievement' ? report.achievements : report.measures);
 
-/** How many entries of a list have each status, in the vocabulary's order. */
+/** How many entries of a list have each status, in the vocabulary's order; absent statuses are left out. */
 export function countByStatus(entries: readonly Entry[]): Map<Status, number> {
 	const counts = new Map<Status, number>();
-	for (const entry of entries) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);
+	for (const status of Object.keys(statusLabels) as Status[]) {
+		const count = entries.filter((entry) => entry.status === status).length;
+		if (count > 0) counts.set(status, count);
+	}
 	return counts;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { day } from './day';
 import type { ReferenceFactory } from './reference';
 import { measureStatus } from './status';
 
@@ -12,5 +13,5 @@ export const action = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 		/** The responsible body when it is not the measure's owner. */
 		owner: reference('owners').optional(),
 		/** The day the task is due (YYYY-MM-DD), when one is set; past it, an unfinished task is late. */
-		due: z.coerce.date().optional(),
+		due: day.optional(),
 	});

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { action } from './action';
+import { day } from './day';
 import { metric } from './metric';
+import { checkProgressLog } from './progress-log';
 import type { ReferenceFactory } from './reference';
 import { achievementStatus, measureStatus } from './status';
 import { update } from './update';
@@ -46,6 +48,8 @@ export const measure = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 		continues: z.array(reference('achievements')).default([]),
 		/** Dated progress log, oldest first; empty until progress is recorded. */
 		updates: z.array(update).default([]),
-		/** The day the measure is due (YYYY-MM-DD), when one is set. */
-		due: z.coerce.date().optional(),
-	});
+		/** The day the measure is due (YYYY-MM-DD), when one is set; past it, an unfinished measure is late. */
+		due: day.optional(),
+	})
+		// Runs only once every field is valid, so the messages can rely on the dates and statuses.
+		.superRefine(checkProgressLog);

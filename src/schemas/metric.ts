@@ -8,8 +8,8 @@ import { keysOf, qualifiers } from '../vocabulary';
 export const metric = z.strictObject({
 	/** What is counted, in the report's words (e.g. "查办案件"). */
 	label: z.string().trim().min(1),
-	/** The number as written in the report. */
-	value: z.number().finite(),
+	/** The number as written in the report (Zod 4 numbers reject Infinity and NaN by themselves). */
+	value: z.number(),
 	/** The unit as written, magnitude included: 件, 万家, 亿元, %, 年. */
 	unit: z.string().trim(),
 	/** 超过, 超, 近 (before the number) or 余, 以上 (after it), when the report says so. */
