@@ -1,0 +1,47 @@
+/**
+ * Node only (tests and the benchmark): loads a built site's `pagefind/pagefind.js` the way a
+ * browser would, with `fetch` answering its requests for `file:` URLs from disk and counting the
+ * bytes it read. Never imported by the site.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Pagefind } from './search-engine';
+
+export interface LoadedPagefind {
+	pagefind: Pagefind;
+	/** Every file Pagefind fetched, relative to the bundle, with its size on disk (already compressed). */
+	fetched: Map<string, number>;
+}
+
+let fetchInstalled = false;
+const fetchLogs = new Map<string, Map<string, number>>();
+
+/** Lets `fetch` read `file:` URLs, as Pagefind's loader in Node needs; other URLs go to the real fetch. */
+function installFileFetch() {
+	if (fetchInstalled) return;
+	fetchInstalled = true;
+	const realFetch = globalThis.fetch;
+	globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+		const url = input instanceof Request ? input.url : String(input);
+		if (!url.startsWith('file:')) return realFetch(input, init);
+		const path = decodeURIComponent(new URL(url).pathname);
+		const bytes = await readFile(path);
+		for (const [bundle, log] of fetchLogs) if (path.startsWith(bundle)) log.set(path.slice(bundle.length), bytes.byteLength);
+		return new Response(bytes);
+	};
+}
+
+/** A fresh Pagefind instance over `<siteDir>/pagefind/`. */
+export async function loadPagefind(siteDir: string): Promise<LoadedPagefind> {
+	installFileFetch();
+	const bundle = join(siteDir, 'pagefind') + '/';
+	const fetched = new Map<string, number>();
+	fetchLogs.set(bundle, fetched);
+	// createInstance gives each caller its own state, even when the module is cached.
+	const module = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as {
+		createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
+	};
+	const pagefind = module.createInstance({ basePath: pathToFileURL(bundle).href, baseUrl: '/' });
+	return { pagefind, fetched };
+}

@@ -1,0 +1,97 @@
+/**
+ * What the search index holds besides the pages themselves, and the names of its filters. The
+ * filter names are the Chinese labels the search page shows; pages set them with
+ * `data-pagefind-filter` and the search page reads them back from Pagefind.
+ */
+import type { Section } from '../data/report';
+import type { Paragraph } from './report-text';
+import { sourceUrl } from './urls';
+
+/** The filters of the search page, in the order it shows them. */
+export const searchFilters = {
+	year: '年份',
+	kind: '类型',
+	section: '板块',
+	owner: '责任单位',
+	status: '状态',
+} as const;
+
+/** The 类型 of a result that is not an entry (entries use `kinds` from the vocabulary). */
+export const otherRecordKinds = {
+	section: '板块',
+	owner: '责任单位',
+	source: '报告原文',
+} as const;
+
+/** The part of the report an entry or section belongs to, for the 板块 filter: its top-level section. */
+export const topSection = (section: Section) => section.ancestors[0] ?? section;
+
+/** Where the build leaves the extra records for the index (the integration deletes the file). */
+export const searchRecordsPath = 'search/records.json';
+
+/** Records that are not pages: one small HTML document each; `url` is inside the site, without the base path. */
+export interface SearchRecords {
+	records: { url: string; html: string }[];
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
+
+interface RecordParts {
+	url: string;
+	title: string;
+	text: string;
+	kind: string;
+	filters: [name: string, value: string][];
+	/** Pagefind weight of the text (title aside): below 1, the record ranks after entries that say the same. */
+	weight?: number;
+}
+
+function record({ url, title, text, kind, filters, weight }: RecordParts, base: string): SearchRecords['records'][number] {
+	const html = [
+		'<!doctype html><html lang="zh-CN"><body><main data-pagefind-body>',
+		`<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>`,
+		text ? `<p${weight === undefined ? '' : ` data-pagefind-weight="${weight}"`}>${escapeHtml(text)}</p>` : '',
+		// Values in attributes: the indexer cuts the text, not the attributes, into characters.
+		`<span data-pagefind-meta="kind:${kind}"></span>`,
+		...[[searchFilters.kind, kind], ...filters].map(([name, value]) => `<span data-pagefind-filter="${name}:${escapeHtml(value!)}"></span>`),
+		'</main></body></html>',
+	].join('');
+	return { url: url.slice(base.replace(/\/?$/, '/').length - 1), html };
+}
+
+/** A section as a search record: its heading and intro, linked to its place on the list page. */
+export function sectionRecord(section: Section, base: string) {
+	const numbering = section.numbering ? `${section.numbering}${/^\d/.test(section.numbering) ? '.' : '、'}` : '';
+	return record(
+		{
+			url: section.url,
+			title: numbering + section.title,
+			text: section.intro,
+			kind: otherRecordKinds.section,
+			filters: [
+				[searchFilters.year, String(section.year)],
+				[searchFilters.section, topSection(section).title],
+			],
+		},
+		base,
+	);
+}
+
+/**
+ * A paragraph of the original report as a search record, linked to its anchor on /source/. Its
+ * text stands in an entry too, so it weighs less: the entry comes first.
+ */
+export function paragraphRecord(paragraph: Paragraph, base: string) {
+	return record(
+		{
+			url: sourceUrl(paragraph.number),
+			title: `报告原文第 ${paragraph.number} 段`,
+			text: paragraph.text,
+			kind: otherRecordKinds.source,
+			filters: [],
+			weight: 0.5,
+		},
+		base,
+	);
+}

@@ -1,0 +1,182 @@
+// Search against the built index, with Pagefind's own pagefind.js running in Node: what people type
+// finds the entry, every entry is found by terms from its own text, filters narrow, and a query
+// that stands nowhere finds nothing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine, type PagefindFragment, type SearchEngine } from '../src/lib/search-engine';
+import { searchFilters } from '../src/lib/search-records';
+import { loadPagefind } from '../src/lib/search-node';
+import { parseQuery, ZWSP } from '../src/lib/search-text';
+import { noMatchQueries, querySet, recall, substringCases, sweepCases, type EntryRow, type SectionRow } from './search-cases';
+import { testDist } from './setup/build-site';
+
+// SEARCH_TEST_SITE points these tests at another build of the site at the root path.
+const siteDir = process.env.SEARCH_TEST_SITE ?? testDist;
+const openData = () => JSON.parse(readFileSync(join(siteDir, 'data/entries.json'), 'utf8')) as { entries: EntryRow[]; sections: SectionRow[] };
+
+let engine: SearchEngine;
+const fragments = new Map<string, PagefindFragment>();
+/** Results of a query as fragments, in rank order. */
+const search = async (query: string, selection = {}) => {
+	const { results, counts } = await engine.search(query, selection);
+	const data = await Promise.all(results.map(async (r) => fragments.get(r.id) ?? (await r.data())));
+	results.forEach((r, i) => fragments.set(r.id, data[i]!));
+	return { data, counts };
+};
+const pathOf = (url: string) => url.replace(/^\/|\/$/g, '');
+const paths = async (query: string) => (await search(query)).data.map((d) => pathOf(d.url));
+
+beforeAll(async () => {
+	engine = createSearchEngine((await loadPagefind(siteDir)).pagefind);
+});
+
+describe('the query set', () => {
+	it('has at least 60 queries, each standing in the title or text of the entry it expects', () => {
+		expect(querySet.length).toBeGreaterThanOrEqual(60);
+		const { entries } = openData();
+		for (const { query, expect: path } of querySet) {
+			const entry = entries.find((e) => pathOf(e.url) === path);
+			expect(entry, path).toBeDefined();
+			const haystack = `${entry!.title}${entry!.text}`.replace(/[.．]/g, '.');
+			const found = parseQuery(query).every((term) => term.forms.some((tokens) => haystack.includes(tokens.join(''))));
+			expect(found, `${query} in ${path}`).toBe(true);
+		}
+	});
+
+	it.each(querySet)('$query finds $expect in the top 3', async ({ query, expect: path }) => {
+		expect((await paths(query)).slice(0, 3)).toContain(path);
+	});
+
+	it('ranks every result whose title holds the query before any whose title does not', async () => {
+		let checked = 0;
+		for (const { query } of querySet) {
+			const terms = parseQuery(query);
+			const inTitle = (await search(query)).data.map((d) => {
+				const title = d.meta.title?.replaceAll(ZWSP, '') ?? '';
+				return terms.every((term) => term.forms.some((tokens) => title.includes(tokens.join(''))));
+			});
+			if (!inTitle.includes(true)) continue;
+			checked++;
+			expect(inTitle.lastIndexOf(true), query).toBeLessThan(inTitle.includes(false) ? inTitle.indexOf(false) : Infinity);
+		}
+		expect(checked).toBeGreaterThan(40);
+	});
+});
+
+describe('the sweep over every entry', () => {
+	it('finds every entry in the top 3 for at least 99% of the terms taken from its text', async () => {
+		const { entries, sections } = openData();
+		const cases = sweepCases(entries, sections);
+		expect(new Set(cases.map((c) => c.expect)).size).toBe(entries.length);
+		const result = await recall(cases, paths);
+		expect(result.found).toBe(1);
+		expect(result.at3, JSON.stringify(result.misses)).toBeGreaterThanOrEqual(0.99);
+	});
+
+	it('finds the entry for any 2–8 character piece of its text, however common', async () => {
+		const { entries } = openData();
+		const result = await recall(substringCases(entries), async (query) => paths(query));
+		expect(result.found, JSON.stringify(result.misses.slice(0, 5))).toBe(1);
+	});
+});
+
+describe('what is not there', () => {
+	it.each(noMatchQueries)('%s returns nothing', async (query) => {
+		expect(await paths(query)).toEqual([]);
+	});
+
+	it('does not index page furniture: header, breadcrumbs, edit links, skip link', async () => {
+		for (const query of ['跳到正文', '长者模式', '在 Git 中编辑此条目的文件', '2024年举措 进展 数说']) expect(await paths(query), query).toEqual([]);
+	});
+
+	it('returns results only for pages that hold every term', async () => {
+		const { data } = await search('电梯 评估');
+		expect(data.length).toBeGreaterThan(0);
+		for (const d of data) expect(d.content.replaceAll(ZWSP, ''), d.url).toMatch(/电梯[\s\S]*评估|评估[\s\S]*电梯/);
+	});
+});
+
+describe('filters', () => {
+	it('narrows to the chosen type and year, and counts each value given the others', async () => {
+		const all = await search('电梯');
+		const measures = await search('电梯', { [searchFilters.kind]: ['举措'] });
+		expect(measures.data.map((d) => pathOf(d.url))).toEqual(['measures/old-elevator-safety-assessment']);
+		expect(all.counts[searchFilters.kind]?.['举措']).toBe(measures.data.length);
+		expect(all.counts[searchFilters.kind]?.['成果']).toBe(all.data.filter((d) => d.meta.kind === '成果').length);
+		const in2023 = await search('电梯', { [searchFilters.year]: ['2023'] });
+		expect(in2023.data.length).toBeGreaterThan(0);
+		for (const d of in2023.data) expect(d.filters[searchFilters.year]).toEqual(['2023']);
+	});
+
+	it('ORs values of one filter and ANDs different filters', async () => {
+		const both = await search('知识产权', { [searchFilters.kind]: ['成果', '举措'] });
+		const achievements = await search('知识产权', { [searchFilters.kind]: ['成果'] });
+		const measures = await search('知识产权', { [searchFilters.kind]: ['举措'] });
+		expect(both.data.length).toBe(achievements.data.length + measures.data.length);
+		const owned = await search('知识产权', { [searchFilters.kind]: ['成果'], [searchFilters.owner]: ['苏州市知识产权局'] });
+		expect(owned.data.length).toBeGreaterThan(0);
+		expect(owned.data.length).toBeLessThan(achievements.data.length);
+		for (const d of owned.data) expect(d.filters[searchFilters.owner]).toEqual(['苏州市知识产权局']);
+	});
+
+	it('lists every entry of a status with no query at all, and nothing with neither', async () => {
+		const { entries } = openData();
+		const planned = await search('', { [searchFilters.status]: ['未启动'] });
+		expect(planned.data.map((d) => pathOf(d.url)).sort()).toEqual(entries.filter((e) => e.status === 'planned').map((e) => pathOf(e.url)).sort());
+		expect((await search('', {})).data).toEqual([]);
+	});
+
+	it('offers the five filters, with values free of the index tokens', async () => {
+		const { counts } = await search('苏州');
+		expect(Object.keys(counts).sort()).toEqual(Object.values(searchFilters).sort());
+		for (const values of Object.values(counts)) for (const value of Object.keys(values)) expect(value).not.toContain(ZWSP);
+	});
+});
+
+describe('records beside the pages', () => {
+	it('finds a section by its heading and links to its anchor on the list page', async () => {
+		const [first] = await paths('全力创优营商环境');
+		expect(first).toBe('achievements/#section-2023-2-1');
+	});
+
+	it('finds a paragraph of the original report and an owner by name', async () => {
+		expect(await paths('苏迪曼杯')).toContain('source/#p9');
+		expect((await paths('苏州市知识产权局'))[0]).toBe('owners/szipa');
+	});
+
+	it('leaves no build input behind and ships only the Pagefind files the search page uses', () => {
+		expect(existsSync(join(siteDir, 'search/records.json'))).toBe(false);
+		const bundle = readdirSync(join(siteDir, 'pagefind'));
+		expect(bundle).toContain('pagefind.js');
+		expect(bundle.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+	});
+});
+
+describe('the search page', () => {
+	const html = () => readFileSync(join(siteDir, 'search/index.html'), 'utf8');
+
+	it('loads its script from a file, with no inline script or handler', () => {
+		const scripts = html().match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+		const module = scripts.filter((s) => s.includes('type="module"'));
+		expect(module).toHaveLength(1);
+		expect(module[0]).toMatch(/src="[^"]+\.js"><\/script>/);
+		for (const script of scripts) expect(script, 'inline script').toMatch(/^<script[^>]*\bsrc=|application\/ld\+json/);
+		expect(html()).not.toMatch(/\son[a-z]+=/);
+	});
+
+	it('is the only page that loads the search script or Pagefind', () => {
+		const module = html().match(/<script type="module" src="([^"]+)"/)?.[1];
+		for (const page of ['index.html', 'achievements/index.html', 'measures/old-elevator-safety-assessment/index.html', 'source/index.html']) {
+			const other = readFileSync(join(siteDir, page), 'utf8');
+			expect(other, page).not.toContain(module!);
+			expect(other, page).not.toMatch(/pagefind[\w-]*\.js/);
+		}
+	});
+
+	it('keeps its own code small: at most 5 KB gzip', async () => {
+		const { gzipSync } = await import('node:zlib');
+		const module = html().match(/<script type="module" src="\/?([^"]+)"/)?.[1];
+		expect(gzipSync(readFileSync(join(siteDir, module!))).byteLength).toBeLessThanOrEqual(5 * 1024);
+	});
+});
