@@ -1,0 +1,80 @@
+/**
+ * What a reader's first search costs on a built site, measured in Node with the site's own search
+ * code: Pagefind's pagefind.js loaded as the search page loads it (src/lib/search-node.ts) and
+ * queried through the search page's engine (src/lib/search-engine.ts: phrases of character
+ * tokens, synonyms, filter counts). Every file it fetches is counted as sent — gzip, except that
+ * Pagefind's index, fragments and WASM are compressed already. Node has no Web Worker, so Pagefind
+ * runs on the main thread here; a browser also downloads pagefind-worker.js, which is counted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { createSearchEngine as CreateSearchEngine } from '../../src/lib/search-engine';
+import type { loadPagefind as LoadPagefind } from '../../src/lib/search-node';
+import { median } from './stats';
+
+/** Queries a reader of the report might type: a topic, a body, a number, a phrase across words. */
+export const sampleQueries = ['知识产权', '食品安全', '公平竞争审查', '电梯', '12315', '行政执法', '消费者', '特种设备', '营商环境', '质量强市'];
+
+/** Results whose excerpt the search page shows at once. */
+export const resultsShown = 10;
+
+export interface SearchCost {
+	/** Files the first search fetched, in order, with their size on disk and gzip. */
+	files: { path: string; bytes: number; gzip: number }[];
+	/** Everything the first search downloads as sent, pagefind.js and pagefind-worker.js included. */
+	firstSearchBytes: number;
+	/** Median time of one query with its shown results, on a warm instance, in ms. */
+	medianQueryMs: number;
+	/** How many results the first query found, to show the query is realistic. */
+	firstQueryResults: number;
+}
+
+/** The site's own search modules, from the copy of the project that was built. */
+async function searchModules(projectRoot: string) {
+	const load = async <T>(path: string) => (await import(pathToFileURL(join(projectRoot, path)).href)) as T;
+	const { loadPagefind } = await load<{ loadPagefind: typeof LoadPagefind }>('src/lib/search-node.ts');
+	const { createSearchEngine } = await load<{ createSearchEngine: typeof CreateSearchEngine }>('src/lib/search-engine.ts');
+	return { loadPagefind, createSearchEngine };
+}
+
+export async function measureSearch(siteDir: string, projectRoot: string, queries = sampleQueries): Promise<SearchCost> {
+	const bundle = join(siteDir, 'pagefind');
+	if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No Pagefind bundle in ${bundle}: was the site built with the search integration?`);
+	const { loadPagefind, createSearchEngine } = await searchModules(projectRoot);
+	const search = async (engine: ReturnType<typeof CreateSearchEngine>, query: string) => {
+		const { results } = await engine.search(query);
+		await Promise.all(results.slice(0, resultsShown).map((r) => r.data()));
+		return results.length;
+	};
+
+	// The first search: a fresh page, one typical query, its shown results.
+	const first = await loadPagefind(siteDir);
+	const firstQueryResults = await search(createSearchEngine(first.pagefind), queries[0] ?? '知识产权');
+	await first.pagefind.destroy();
+	// The scripts load before any fetch: pagefind.js itself, and the worker a browser starts.
+	const paths = ['pagefind.js', 'pagefind-worker.js', ...first.fetched.keys()].filter((path, index, all) => all.indexOf(path) === index && existsSync(join(bundle, path)));
+	const files = paths.map((path) => {
+		const bytes = readFileSync(join(bundle, path));
+		return { path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+	});
+
+	// Query time on a warm instance, as a reader refining a search.
+	const warm = await loadPagefind(siteDir);
+	const engine = createSearchEngine(warm.pagefind);
+	await search(engine, queries[0] ?? '知识产权');
+	const times: number[] = [];
+	for (const query of queries) {
+		const started = performance.now();
+		await search(engine, query);
+		times.push(performance.now() - started);
+	}
+	await warm.pagefind.destroy();
+	return {
+		files,
+		firstSearchBytes: files.reduce((sum, f) => sum + Math.min(f.bytes, f.gzip), 0),
+		medianQueryMs: median(times),
+		firstQueryResults,
+	};
+}
