@@ -30,3 +30,9 @@ export const paragraphAnchor = (paragraph: number) => `p${paragraph}`;
 /** Where staff edit a content file (path relative to the project root, e.g. `content/measures/2024/x.mdx`). */
 export const editUrl = (filePath: string) =>
 	`${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/${filePath.replace(/^\.\//, '')}`;
+
+export const searchUrl = (query?: string) => url('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
+export const progressUrl = () => url('progress/');
+export const progressMethodUrl = () => url('progress/method/');
+export const progress2023Url = () => url('progress/2023/');
+export const feedUrl = () => url('feed.xml');
