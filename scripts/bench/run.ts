@@ -101,9 +101,9 @@ function log(message: string) {
  * such script.
  */
 function buildCommand(ws: Workspace): string[] {
-	const astro = ['build', '--config', 'astro.bench.config.mjs'];
-	if (existsSync(join(ws.root, 'scripts', 'build.ts'))) return ['--import', 'tsx', 'scripts/build.ts', ...astro];
-	return [join(ws.root, 'node_modules/astro/bin/astro.mjs'), ...astro];
+	const config = ['--config', 'astro.bench.config.mjs'];
+	if (existsSync(join(ws.root, 'scripts', 'build.ts'))) return ['--import', 'tsx', 'scripts/build.ts', ...config];
+	return [join(ws.root, 'node_modules/astro/bin/astro.mjs'), 'build', ...config];
 }
 
 async function build(ws: Workspace, search: boolean, label: string): Promise<Build> {
