@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { reportEntries } from './loaders/report-entries';
 import * as schemas from './schemas';
 
 /** Where the content lives; benchmarks point CONTENT_DIR at generated content elsewhere. */
@@ -18,11 +19,11 @@ export const collections = {
 		schema: schemas.section(reference),
 	}),
 	achievements: defineCollection({
-		loader: glob({ base: `${root}/achievements`, pattern: '*/*.mdx', generateId: slugOf }),
+		loader: reportEntries({ base: `${root}/achievements`, pattern: '*/*.mdx', generateId: slugOf }),
 		schema: schemas.achievement(reference),
 	}),
 	measures: defineCollection({
-		loader: glob({ base: `${root}/measures`, pattern: '*/*.mdx', generateId: slugOf }),
+		loader: reportEntries({ base: `${root}/measures`, pattern: '*/*.mdx', generateId: slugOf }),
 		schema: schemas.measure(reference),
 	}),
 };
