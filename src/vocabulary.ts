@@ -52,6 +52,11 @@ export const years = {
 	2024: { kind: 'measure', title: '2024 年法治建设工作思路和重点举措' },
 } as const satisfies Record<number, { kind: Kind; title: string }>;
 
+/** Whether a year's entries of a kind are the published report's own; other years (benchmarks, later reports) quote their own texts. */
+export function inReport(year: number, kind: Kind): boolean {
+	return (years as Record<number, { kind: Kind } | undefined>)[year]?.kind === kind;
+}
+
 /** Typed `Object.keys` for the vocabularies above (a Zod enum needs a non-empty tuple). */
 export function keysOf<T extends Record<string, unknown>>(object: T) {
 	return Object.keys(object) as [keyof T & string, ...(keyof T & string)[]];

@@ -29,7 +29,7 @@ import {
 } from '../lib/progress';
 import { planKindPages } from '../lib/list-pages';
 import { entryUrl, ownerUrl, sectionUrl } from '../lib/urls';
-import { achievementStatuses, keysOf, kinds, statusLabels, type AchievementStatus, type Kind, type MeasureStatus, type Status } from '../vocabulary';
+import { achievementStatuses, inReport, keysOf, kinds, statusLabels, type AchievementStatus, type Kind, type MeasureStatus, type Status } from '../vocabulary';
 
 type AchievementEntry = CollectionEntry<'achievements'>;
 type MeasureEntry = CollectionEntry<'measures'>;
@@ -173,6 +173,8 @@ export interface ReportProgress {
 	asOf: AsOf;
 	/** 2023 achievements by status, overall and per top-level section with achievements. */
 	achievements: {
+		/** The report's own achievements (of 2023), the ones /progress/2023/ is about. */
+		list: Achievement[];
 		overall: Record<AchievementStatus, number>;
 		bySection: { section: Section; counts: Record<AchievementStatus, number> }[];
 	};
@@ -248,7 +250,7 @@ async function load(): Promise<Report> {
 				children: [],
 				entries: [],
 				url: sectionUrl(data.kind, id),
-				paragraphs: paragraphsOfSection(data.title, data.intro, paragraphs),
+				paragraphs: inReport(data.year, data.kind) ? paragraphsOfSection(data.title, data.intro, paragraphs) : [],
 			};
 			parent?.children.push(section);
 			sections.push(section);
@@ -283,7 +285,8 @@ async function load(): Promise<Report> {
 			url: entryUrl(kind, entry.id),
 			filePath: entry.filePath ?? '',
 			text,
-			paragraphs: paragraphsOf(splitSentences(text), paragraphs),
+			// Entries of other years quote their own year's report, not the one on /source/.
+			paragraphs: inReport(data.year, kind) ? paragraphsOf(splitSentences(text), paragraphs) : [],
 		};
 	};
 	const achievements: Achievement[] = achievementEntries.map((entry) => ({
@@ -379,7 +382,8 @@ async function load(): Promise<Report> {
 const topSection = (section: Section) => section.ancestors[0] ?? section;
 
 /** Rolls the measures up by year, top-level section and owner (rule `roll-up`), in the report's order. */
-function progressOf(measures: Measure[], achievements: Achievement[], owners: Owner[], sections: Section[], today: Date): ReportProgress {
+function progressOf(measures: Measure[], allAchievements: Achievement[], owners: Owner[], sections: Section[], today: Date): ReportProgress {
+	const achievements = allAchievements.filter((a) => inReport(a.year, a.kind));
 	const byOwner = rollUpBy(
 		measures,
 		(measure) => measure.owner,
@@ -410,6 +414,7 @@ function progressOf(measures: Measure[], achievements: Achievement[], owners: Ow
 		timeline: timeline(measures),
 		asOf: asOf(measures.flatMap((m) => m.updates)),
 		achievements: {
+			list: achievements,
 			overall: achievementCounts(achievements),
 			bySection: roots.flatMap((section) => {
 				const list = achievements.filter((a) => topSection(a.section) === section);
