@@ -1,8 +1,8 @@
 // Lists that grow with the number of entries are cut into pages of bounded size (src/lib/list-pages.ts),
 // while the report as published keeps its one-page lists at their old URLs.
 import { describe, expect, it } from 'vitest';
-import type { Entry, Section } from '../src/data/report';
-import { entriesPerPage, figuresPerPage, paginate, planFigurePages, planKindPages, yearListTitle, yearListUrl } from '../src/lib/list-pages';
+import type { Entry, Owner, Section } from '../src/data/report';
+import { entriesPerPage, figuresPerPage, lateListUrl, latePerPage, lateShown, paginate, planFigurePages, planKindPages, planLatePages, planOwnerPages, yearListTitle, yearListUrl } from '../src/lib/list-pages';
 import type { Kind } from '../src/vocabulary';
 
 /** Sections as report.ts links them, with only the fields the lists read. */
@@ -104,5 +104,59 @@ describe('list titles', () => {
 		expect(yearListTitle('measure', 2024)).toBe('2024 年法治建设工作思路和重点举措');
 		expect(yearListTitle('measure', 2023)).toBe('2023 年举措');
 		expect(yearListTitle('achievement', 2019)).toBe('2019 年成果');
+	});
+});
+
+describe('owner pages', () => {
+	/** An owner leading every entry of the sections, and another joining as partner in every third. */
+	function ownersOf(sections: Section[]) {
+		const lead = { id: 'lead', owns: [], partnerIn: [] } as unknown as Owner;
+		const partner = { id: 'partner', owns: [], partnerIn: [] } as unknown as Owner;
+		const other = { id: 'other', owns: [], partnerIn: [] } as unknown as Owner;
+		for (const section of sections) {
+			section.children = sections.filter((s) => s !== section && s.depth === 1 && s.year === section.year && section.depth === 0);
+			section.entries.forEach((entry, n) => Object.assign(entry, { owner: lead, partners: n % 3 === 0 ? [partner] : [] }));
+		}
+		return { lead, partner, other };
+	}
+
+	it('lists a body’s entries on its own page while they fit, as the report as published does', () => {
+		const sections = sectionsOf('measure', [2024], [0, 20, 16]);
+		const { lead, partner } = ownersOf(sections);
+		for (const owner of [lead, partner]) {
+			const plan = planOwnerPages(owner, sections);
+			expect(plan.single).toBe(true);
+			expect(plan.pages.map((p) => p.url)).toEqual([`/owners/${owner.id}/`]);
+		}
+		expect(planOwnerPages(partner, sections).pages[0]!.count).toBe(7 + 6);
+	});
+
+	it('lists them by year, a page at a time, once they outgrow one page', () => {
+		const sections = sectionsOf('achievement', [2022, 2023], [0, 60, 50]);
+		const { lead, partner, other } = ownersOf(sections);
+		const plan = planOwnerPages(lead, sections);
+		expect(plan.single).toBe(false);
+		expect(plan.pages.map((p) => p.url)).toEqual(['/owners/lead/2022/', '/owners/lead/2022/2/', '/owners/lead/2023/', '/owners/lead/2023/2/']);
+		for (const page of plan.pages) expect(page.count).toBeLessThanOrEqual(entriesPerPage);
+		expect(plan.pages.flatMap((p) => p.blocks.flatMap((b) => ids(b.items)))).toEqual(sections.flatMap((s) => ids(s.entries)));
+		// A partner in 74 of the 220 entries still fits on its own page; a body with none lists nothing.
+		expect(planOwnerPages(partner, sections).single).toBe(true);
+		expect(planOwnerPages(other, sections).pages[0]!.blocks).toEqual([]);
+	});
+});
+
+describe('late items', () => {
+	const items = (count: number) => Array.from({ length: count }, (_, n) => n);
+
+	it('needs no list of its own while /progress/ shows them all', () => {
+		expect(planLatePages(items(0))).toEqual([]);
+		expect(planLatePages(items(lateShown))).toEqual([]);
+	});
+
+	it('lists every late item, in order, a page at a time, past what /progress/ shows', () => {
+		const pages = planLatePages(items(latePerPage * 2 + 1));
+		expect(pages.map((p) => p.url)).toEqual([lateListUrl(), '/progress/late/2/', '/progress/late/3/']);
+		expect(pages.map((p) => p.items.length)).toEqual([latePerPage, latePerPage, 1]);
+		expect(pages.flatMap((p) => p.items)).toEqual(items(latePerPage * 2 + 1));
 	});
 });

@@ -8,14 +8,18 @@
  * only when it alone is longer than a page. /figures/ follows the same rule with figures.
  * Pure functions of the linked report: the list pages and the sections' URLs share them.
  */
-import type { Entry, Section } from '../data/report';
-import { kinds, years, type Kind } from '../vocabulary';
-import { kindIndexUrl, sectionAnchor, url } from './urls';
+import type { Entry, Owner, Section } from '../data/report';
+import { inReport, kinds, years, type Kind } from '../vocabulary';
+import { kindIndexUrl, ownerUrl, sectionAnchor, url } from './urls';
 
 /** At most this many entries on one list page: about 15 KB gzip of titles, statuses, owners and summaries. */
 export const entriesPerPage = 100;
 /** At most this many figures on one page of /figures/. */
 export const figuresPerPage = 200;
+/** The most overdue items /progress/ and an owner's page show; all of them are at /progress/late/ once there are more. */
+export const lateShown = 50;
+/** At most this many late items on one page of /progress/late/. */
+export const latePerPage = 100;
 
 /** A section on one page, with the part of its items that page shows. */
 export interface Block<T> {
@@ -96,8 +100,7 @@ export function paginate<S, T>(sections: readonly S[], itemsOf: (section: S) => 
 
 /** A year's list of one kind: the report's own title where the vocabulary has it ("2023 年法治建设工作总结"), else "2019 年成果". */
 export function yearListTitle(kind: Kind, year: number): string {
-	const known = (years as Record<number, { kind: Kind; title: string } | undefined>)[year];
-	return known?.kind === kind ? known.title : `${year} 年${kinds[kind]}`;
+	return inReport(year, kind) ? years[year as keyof typeof years].title : `${year} 年${kinds[kind]}`;
 }
 
 /** The index of a kind's years, once its list spans several: "历年成果". */
@@ -107,6 +110,12 @@ const kindPaths = { achievement: 'achievements', measure: 'measures' } as const 
 
 /** Page `number` of one year's list of a kind: /achievements/2023/, /achievements/2023/2/. */
 export const kindYearUrl = (kind: Kind, year: number, number = 1) => url(`${kindPaths[kind]}/${year}/${number > 1 ? `${number}/` : ''}`);
+
+/** Page `number` of one year's list of what an owner leads or joins: /owners/szamr/2023/, /owners/szamr/2023/2/. */
+export const ownerYearUrl = (id: string, year: number, number = 1) => url(`owners/${id}/${year}/${number > 1 ? `${number}/` : ''}`);
+
+/** Page `number` of every late item, most overdue first: /progress/late/, /progress/late/2/. */
+export const lateListUrl = (number = 1) => url(`progress/late/${number > 1 ? `${number}/` : ''}`);
 
 /** Page `number` of one year's figures: /figures/2023/, /figures/2023/2/. */
 export const figuresYearUrl = (year: number, number = 1) => url(`figures/${year}/${number > 1 ? `${number}/` : ''}`);
@@ -204,3 +213,33 @@ export const figuresOf = (section: Section): Figure[] => [
 export const planFigurePages: (sections: readonly Section[]) => ListPlan<Figure> = once((sections) =>
 	plan(sections, figuresOf, { size: figuresPerPage, oneYearOnly: false, singleUrl: url('figures/'), yearUrl: figuresYearUrl }),
 );
+
+const ownerPlans = new WeakMap<Owner, ListPlan<Entry>>();
+
+/**
+ * What an owner leads or joins, by section: listed on /owners/<id>/ itself while it fits on one
+ * page (every owner of the report as published), else by year at /owners/<id>/<year>/….
+ */
+export function planOwnerPages(owner: Owner, sections: readonly Section[]): ListPlan<Entry> {
+	const known = ownerPlans.get(owner);
+	if (known) return known;
+	const itemsOf = (s: Section) => s.entries.filter((e) => e.owner === owner || e.partners.includes(owner));
+	// Only the sections that hold the owner's entries, and the headings above them.
+	const holds = (s: Section): boolean => itemsOf(s).length > 0 || s.children.some(holds);
+	const result = plan(sections.filter(holds), itemsOf, {
+		size: entriesPerPage,
+		oneYearOnly: false,
+		singleUrl: ownerUrl(owner.id),
+		yearUrl: (year, number) => ownerYearUrl(owner.id, year, number),
+	});
+	ownerPlans.set(owner, result);
+	return result;
+}
+
+/** Cuts the late items, most overdue first, into the pages of /progress/late/. */
+export function planLatePages<T>(items: readonly T[]): { number: number; url: string; items: T[] }[] {
+	if (items.length <= lateShown) return [];
+	const pages = [];
+	for (let start = 0, number = 1; start < items.length; start += latePerPage, number++) pages.push({ number, url: lateListUrl(number), items: items.slice(start, start + latePerPage) });
+	return pages;
+}

@@ -11,7 +11,10 @@ import { statusLabels } from '../vocabulary';
  */
 const localPreview = 'http://127.0.0.1:4321/';
 
-/** The progress updates of every measure, newest first, each linking to its entry on the measure's page. */
+/** Readers poll the feed for what is new: the latest updates are enough, and the file stays small however long the record grows. */
+const feedItems = 50;
+
+/** The latest progress updates of the measures, newest first, each linking to its entry on the measure's page. */
 export const GET: APIRoute = async ({ site }) => {
 	const { progress } = await getReport();
 	const origin = site ?? new URL(localPreview);
@@ -22,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
 		site: absolute(progressUrl()),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>zh-cn</language><atom:link href="${absolute(feedUrl())}" rel="self" type="application/rss+xml"/>`,
-		items: progress.timeline.map(({ measure, update }) => ({
+		items: progress.timeline.slice(0, feedItems).map(({ measure, update }) => ({
 			title: `${measure.title}：${statusLabels[update.status]}`,
 			// The entry's own anchor keeps links, and so GUIDs, unique when a measure has several updates.
 			link: absolute(update.url),
