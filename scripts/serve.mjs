@@ -3,27 +3,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { contentTypes } from './content-types.mjs';
 
 const root = join(import.meta.dirname, '..', 'dist');
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.wasm': 'application/wasm',
-	'.txt': 'text/plain; charset=utf-8',
-	'.pagefind': 'application/octet-stream',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-};
 
 if (!existsSync(root)) {
 	console.error('dist/ 不存在：请先运行 npm run build');
@@ -49,7 +34,7 @@ const server = createServer((request, response) => {
 	}
 	const status = file ? 200 : 404;
 	const path = file ?? join(root, '404.html');
-	response.writeHead(status, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+	response.writeHead(status, { 'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream' });
 	createReadStream(path).pipe(response);
 });
 

@@ -26,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { contentTypes } from '../../scripts/content-types.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -41,22 +42,6 @@ export function buildSite() {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 }
-
-const contentTypes: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-};
 
 export interface Site {
 	/** `http://127.0.0.1:<port>` */
@@ -88,7 +73,7 @@ export async function serveSite({ root = siteDir, base = siteBase }: { root?: st
 		const stream = createReadStream(path);
 		stream.on('error', () => response.writeHead(500).end(`Cannot read ${path}`));
 		stream.on('open', () => {
-			response.writeHead(file ? 200 : 404, { 'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream' });
+			response.writeHead(file ? 200 : 404, { 'Content-Type': contentTypes[extname(path) as keyof typeof contentTypes] ?? 'application/octet-stream' });
 			stream.pipe(response);
 		});
 	});
