@@ -172,6 +172,15 @@ function plan<T>(sections: readonly Section[], itemsOf: (section: Section) => re
 	};
 }
 
+/** The `getStaticPaths` entries of a list's year pages (`[year]/[...page]`): none while the list is a single page. */
+export function yearPagePaths<T>(plan: ListPlan<T>) {
+	if (plan.single) return [];
+	return plan.pages.flatMap((page) => {
+		const { year } = page;
+		return year === undefined ? [] : [{ params: { year: String(year), page: page.number > 1 ? String(page.number) : undefined }, props: { page: { ...page, year } } }];
+	});
+}
+
 /** Plans depend on the sections array only, which a build links once: each is computed once. */
 function once<R>(compute: (sections: readonly Section[]) => R) {
 	const cache = new WeakMap<readonly Section[], R>();
