@@ -2,54 +2,23 @@
 // small invented plan with every status, late items and cancelled work, judged on 2024-07-01 and
 // deployed under a sub-path) and from the real content (a plan with no progress yet, in
 // .test-dist/). Content the site must refuse fails the build with the file and field named.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressRules } from '../src/lib/progress';
 import { fileSchemas, readContentFiles } from '../src/tooling/content-files';
 import { testDist } from './setup/build-site';
+import { isolatedBuild, scratchFolder } from './setup/isolated-build';
 
 const project = process.cwd();
 const fixture = join(project, 'tests/fixtures/progress');
-// One folder per run, inside the project: Astro keeps a build's server chunks next to its output
-// only when that is inside the working directory (else in the shared .astro/).
-mkdirSync(join(project, '.test-progress'), { recursive: true });
-const scratch = mkdtempSync(join(project, '.test-progress', 'run-'));
+const scratch = scratchFolder('.test-progress');
 const fixtureDist = join(scratch, 'dist');
 const copies = mkdtempSync(join(tmpdir(), 'progress-content-'));
 const site = 'https://progress.example';
 const base = '/plan/';
-
-let builds = 0;
-
-/**
- * Builds the site in a child process with only the environment given: a Vitest worker's own
- * variables (BASE_URL, MODE, NODE_ENV=test) would otherwise leak into the site's
- * `import.meta.env`. Each build gets a root of its own, with the project's config, src/ and
- * public/: Astro writes generated modules and its content cache under the root, so a build of
- * the real content running at the same time cannot mix its entries into the fixture's.
- */
-function build(env: Record<string, string>) {
-	const root = join(scratch, `root-${(builds += 1)}`);
-	mkdirSync(root);
-	const options = {
-		logLevel: 'error',
-		root,
-		configFile: relative(root, join(project, 'astro.config.mjs')),
-		srcDir: join(project, 'src'),
-		publicDir: join(project, 'public'),
-	};
-	const script = `const { build } = await import('astro'); await build(${JSON.stringify(options)});`;
-	const { PATH = '', HOME = '' } = process.env;
-	const result = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
-		cwd: project,
-		env: { PATH, HOME, ...env },
-		encoding: 'utf8',
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (env: Record<string, string>) => isolatedBuild(scratch, env);
 
 beforeAll(() => {
 	const { status, output } = build({ CONTENT_DIR: fixture, PROGRESS_TODAY: '2024-07-01', SITE_OUT_DIR: fixtureDist, SITE_URL: site, SITE_BASE: base });
