@@ -6,20 +6,17 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../scripts/bench/generate';
 import { routeOf } from '../scripts/bench/site';
 import { entriesPerPage, latePerPage, lateShown } from '../src/lib/list-pages';
 import { brokenLinks, htmlPages, htmlValidate, type BuiltPage } from './a11y/site';
-import { isolatedBuild, scratchFolder } from './setup/isolated-build';
+import { buildGeneratedSite, scratchFolder } from './setup/isolated-build';
 
 const scratch = scratchFolder('.test-scale');
 const dist = join(scratch, 'dist');
 let pages: BuiltPage[];
 
 beforeAll(() => {
-	const content = generateContent({ entries: 1000, outDir: join(scratch, 'content'), seed: 11 });
-	const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content.root, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2026-01-01' });
-	if (status !== 0) throw new Error(`build of 1,000 generated entries failed:\n${output}`);
+	buildGeneratedSite(scratch, dist);
 	pages = htmlPages(dist);
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

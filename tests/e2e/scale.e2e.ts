@@ -4,18 +4,15 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate';
 import { axeViolations } from '../a11y/browser';
-import { isolatedBuild, scratchFolder } from '../setup/isolated-build';
+import { buildGeneratedSite, scratchFolder } from '../setup/isolated-build';
 import { openPage, useSite } from './harness';
 
 const scratch = scratchFolder('.test-scale');
 const root = join(scratch, 'dist');
 
 beforeAll(() => {
-	const content = generateContent({ entries: 1000, outDir: join(scratch, 'content'), seed: 11 });
-	const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content.root, SITE_OUT_DIR: root, PROGRESS_TODAY: '2026-01-01' });
-	if (status !== 0) throw new Error(`build of 1,000 generated entries failed:\n${output}`);
+	buildGeneratedSite(scratch, root);
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

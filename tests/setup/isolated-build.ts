@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { generateContent } from '../../scripts/bench/generate';
 
 const project = join(import.meta.dirname, '..', '..');
 
@@ -41,4 +42,14 @@ export function isolatedBuild(scratch: string, env: Record<string, string>) {
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Builds the site into `dist` from 1,000 entries of the scale benchmark's generated content: the
+ * size at which every list that grows with the content is paged.
+ */
+export function buildGeneratedSite(scratch: string, dist: string) {
+	const content = generateContent({ entries: 1000, outDir: join(scratch, 'content'), seed: 11 });
+	const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content.root, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2026-01-01' });
+	if (status !== 0) throw new Error(`build of 1,000 generated entries failed:\n${output}`);
 }
