@@ -2,8 +2,8 @@
  * `npm run new -- measure <slug>` / `npm run new -- achievement <slug>`: writes a valid, commented
  * file in the right folder, then checks it; never overwrites.
  *
- *   --section <id>   the section to put it in (default: the first of the year)
- *   --year <yyyy>    the year folder (default: the report's year for that kind)
+ *   --section <id>   the section to put it in (default: the first of the report and kind)
+ *   --report <id>    the report folder (default: the latest report)
  *   --root <dir>     the content folder (default: CONTENT_DIR or ./content)
  */
 import { join, relative, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import type { Kind } from '../src/vocabulary';
 
 const usage = '用法：npm run new -- measure <文件名>  或  npm run new -- achievement <文件名>（文件名只用小写英文字母、数字和连字符）';
 const { values, positionals } = parseArgs({
-	options: { section: { type: 'string' }, year: { type: 'string' }, root: { type: 'string' } },
+	options: { section: { type: 'string' }, report: { type: 'string' }, root: { type: 'string' } },
 	allowPositionals: true,
 });
 const [kind, slug] = positionals;
@@ -23,14 +23,14 @@ if (!kind || !slug || !(kind in scaffoldKinds) || positionals.length > 2) {
 	console.error(usage);
 	process.exit(1);
 }
-if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-	console.error(`--year 须是四位数字的年份，现在是 ${values.year}`);
+if (values.report !== undefined && !/^\d{4}$/.test(values.report)) {
+	console.error(`--report 须是报告的编号（它总结的年份，四位数字），现在是 ${values.report}`);
 	process.exit(1);
 }
 
 const contentRoot = resolve(values.root ?? process.env['CONTENT_DIR'] ?? join(import.meta.dirname, '..', 'content'));
 try {
-	const path = writeScaffold({ kind: kind as Kind, slug, contentRoot, year: values.year ? Number(values.year) : undefined, section: values.section });
+	const path = writeScaffold({ kind: kind as Kind, slug, contentRoot, report: values.report, section: values.section });
 	const shown = relative(process.cwd(), path);
 	console.log(`已创建 ${shown}`);
 	const problems = validateContent(contentRoot).filter((problem) => resolve(join(contentRoot, '..'), problem.path) === path);

@@ -1,29 +1,36 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ownersFolder, reportLayout } from './lib/layout';
 import { reportEntries } from './loaders/report-entries';
+import { reports } from './loaders/reports';
 import * as schemas from './schemas';
 
-/** Where the content lives; benchmarks point CONTENT_DIR at generated content elsewhere. */
+/** Where the content lives; tests and benchmarks point CONTENT_DIR at other content. */
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+const reportsRoot = `${root}/${reportLayout.folder}`;
 
-/** `<year>/<slug>.mdx` → `<slug>`: the id, and so the URL, does not repeat the year. */
-const slugOf = ({ entry }: { entry: string }) => entry.replace(/^\d{4}\//, '').replace(/\.mdx$/, '');
+/** `<report>/<folder>/<name>.<ext>` → `<name>`: the id, and so the URL, does not repeat the report. */
+const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 export const collections = {
+	reports: defineCollection({
+		loader: reports(reportsRoot),
+		schema: schemas.report(reference),
+	}),
 	owners: defineCollection({
-		loader: glob({ base: `${root}/owners`, pattern: '*.yaml' }),
+		loader: glob({ base: `${root}/${ownersFolder}`, pattern: '*.yaml' }),
 		schema: schemas.owner,
 	}),
 	sections: defineCollection({
-		loader: glob({ base: `${root}/sections`, pattern: '*/*.yaml', generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.yaml$/, '') }),
+		loader: glob({ base: reportsRoot, pattern: `*/${reportLayout.sections}/*.yaml`, generateId: fileName }),
 		schema: schemas.section(reference),
 	}),
 	achievements: defineCollection({
-		loader: reportEntries({ base: `${root}/achievements`, pattern: '*/*.mdx', generateId: slugOf }),
+		loader: reportEntries({ base: reportsRoot, pattern: `*/${reportLayout.achievements}/*.mdx`, generateId: fileName }),
 		schema: schemas.achievement(reference),
 	}),
 	measures: defineCollection({
-		loader: reportEntries({ base: `${root}/measures`, pattern: '*/*.mdx', generateId: slugOf }),
+		loader: reportEntries({ base: reportsRoot, pattern: `*/${reportLayout.measures}/*.mdx`, generateId: fileName }),
 		schema: schemas.measure(reference),
 	}),
 };

@@ -2,8 +2,6 @@
 export const siteConfig = {
 	/** The publisher, as it names itself in the report. */
 	publisher: '苏州市市场监督管理局',
-	/** The report this site publishes, by its own title. */
-	reportTitle: '2023年法治建设工作总结和2024年工作思路',
 	/** Site name shown in the header and page titles. */
 	name: '苏州市市场监管法治建设工作公开',
 	/**

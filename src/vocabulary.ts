@@ -4,12 +4,25 @@
  * filters and the contributor guide all derive from these objects.
  */
 
-/** What an entry is: a 2023 achievement (成果) or a 2024 measure (举措). */
-export const kinds = {
-	achievement: '成果',
-	measure: '举措',
+/**
+ * What an entry is, and everything that follows from its kind: its Chinese label, its collection
+ * and folder inside a report's folder, its URL path, and which year of its report it belongs to
+ * (an achievement to the year the report sums up, a measure to the year it plans).
+ */
+export const kindRegistry = {
+	achievement: { label: '成果', collection: 'achievements', folder: 'achievements', path: 'achievements', reportYear: 'summaryYear', part: '总结' },
+	measure: { label: '举措', collection: 'measures', folder: 'measures', path: 'measures', reportYear: 'planYear', part: '计划' },
 } as const;
-export type Kind = keyof typeof kinds;
+export type Kind = keyof typeof kindRegistry;
+
+/** The Chinese label of each kind: 成果, 举措. */
+export const kinds = Object.fromEntries(Object.entries(kindRegistry).map(([kind, { label }]) => [kind, label])) as {
+	[K in Kind]: (typeof kindRegistry)[K]['label'];
+};
+
+/** The kind whose entries live in a collection (`achievements` → `achievement`). */
+export const kindOfCollection = (collection: string): Kind | undefined =>
+	keysOf(kindRegistry).find((kind) => kindRegistry[kind].collection === collection);
 
 /** Status of a reported achievement, as the report states it. */
 export const achievementStatuses = {
@@ -45,17 +58,6 @@ export const qualifiers = {
 	以上: 'after',
 } as const;
 export type Qualifier = keyof typeof qualifiers;
-
-/** The years the report covers, with what each year's part of it is. */
-export const years = {
-	2023: { kind: 'achievement', title: '2023 年法治建设工作总结' },
-	2024: { kind: 'measure', title: '2024 年法治建设工作思路和重点举措' },
-} as const satisfies Record<number, { kind: Kind; title: string }>;
-
-/** Whether a year's entries of a kind are the published report's own; other years (benchmarks, later reports) quote their own texts. */
-export function inReport(year: number, kind: Kind): boolean {
-	return (years as Record<number, { kind: Kind } | undefined>)[year]?.kind === kind;
-}
 
 /** Typed `Object.keys` for the vocabularies above (a Zod enum needs a non-empty tuple). */
 export function keysOf<T extends Record<string, unknown>>(object: T) {

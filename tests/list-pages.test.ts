@@ -1,11 +1,11 @@
 // Lists that grow with the number of entries are cut into pages of bounded size (src/lib/list-pages.ts),
 // while the report as published keeps its one-page lists at their old URLs.
 import { describe, expect, it } from 'vitest';
-import type { Entry, Owner, Section } from '../src/data/report';
+import type { Entry, Owner, Section } from '../src/data/site';
 import { entriesPerPage, figuresPerPage, lateListUrl, latePerPage, lateShown, paginate, planFigurePages, planKindPages, planLatePages, planOwnerPages, yearListTitle, yearListUrl } from '../src/lib/list-pages';
 import type { Kind } from '../src/vocabulary';
 
-/** Sections as report.ts links them, with only the fields the lists read. */
+/** Sections as site.ts links them, with only the fields the lists read. */
 function sectionsOf(kind: Kind, years: readonly number[], shape: readonly number[]): Section[] {
 	return years.flatMap((year) =>
 		shape.map((count, index) => {

@@ -1,15 +1,28 @@
 /**
- * The open-data view of the report: the rows of `/data/entries.json` and `/data/entries.csv`,
- * built from the same normalised data as the pages.
+ * The open-data view of the reports: the rows of `/data/entries.json` and `/data/entries.csv`,
+ * built from the same linked model as the pages.
  */
-import type { Report } from './report';
+import { isoDate } from '../lib/format';
+import type { Site } from './link';
 
-export function openData(report: Report, site: URL | undefined) {
+export function openData(model: Site, site: URL | undefined) {
 	// Absolute URLs where the deploy address is known, so the files work outside the site.
 	const absolute = (path: string) => (site ? new URL(path, site).href : path);
 	return {
-		entries: report.entries.map((entry) => ({
+		reports: model.reports.map((report) => ({
+			id: report.id,
+			title: report.title,
+			publisher: report.publisher.id,
+			summaryYear: report.summaryYear,
+			planYear: report.planYear,
+			...(report.publishedOn ? { publishedOn: isoDate(report.publishedOn) } : {}),
+			...(report.officialUrl ? { sourceUrl: report.officialUrl } : {}),
+			url: absolute(report.url),
+			textUrl: absolute(report.textUrl),
+		})),
+		entries: model.entries.map((entry) => ({
 			id: entry.id,
+			report: entry.report.id,
 			kind: entry.kind,
 			year: entry.year,
 			title: entry.title,
@@ -19,8 +32,9 @@ export function openData(report: Report, site: URL | undefined) {
 			url: absolute(entry.url),
 			text: entry.text,
 		})),
-		sections: report.sections.map((section) => ({
+		sections: model.sections.map((section) => ({
 			id: section.id,
+			report: section.report.id,
 			year: section.year,
 			title: section.title,
 			text: section.intro,

@@ -9,6 +9,9 @@ export const formatNumber = (value: number) => numberFormat.format(value);
 /** 2024-03-01 → "2024年3月1日". */
 export const formatDate = (date: Date) => dateFormat.format(date);
 
+/** A day written as the content files write it, for messages that show the form. */
+export const dayExample = '2025-03-01';
+
 /** The machine-readable form for `<time datetime>`. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -6,11 +6,11 @@
  * becomes an index of years, and each year is listed at /achievements/<year>/, continued at
  * /achievements/<year>/2/ and so on, in the report's order; a section is split over two pages
  * only when it alone is longer than a page. /figures/ follows the same rule with figures.
- * Pure functions of the linked report: the list pages and the sections' URLs share them.
+ * Pure functions of the linked sections: the list pages and the sections' URLs share them.
  */
-import type { Entry, Owner, Section } from '../data/report';
-import { inReport, kinds, years, type Kind } from '../vocabulary';
-import { kindIndexUrl, ownerUrl, sectionAnchor, url } from './urls';
+import type { Entry, Owner, Section } from '../data/link';
+import { kinds, type Kind } from '../vocabulary';
+import { figuresYearUrl, kindIndexUrl, kindYearUrl, lateListUrl, ownerUrl, ownerYearUrl, sectionAnchor, url } from './urls';
 
 /** At most this many entries on one list page: about 15 KB gzip of titles, statuses, owners and summaries. */
 export const entriesPerPage = 100;
@@ -98,27 +98,8 @@ export function paginate<S, T>(sections: readonly S[], itemsOf: (section: S) => 
 	return pages;
 }
 
-/** A year's list of one kind: the report's own title where the vocabulary has it ("2023 年法治建设工作总结"), else "2019 年成果". */
-export function yearListTitle(kind: Kind, year: number): string {
-	return inReport(year, kind) ? years[year as keyof typeof years].title : `${year} 年${kinds[kind]}`;
-}
-
 /** The index of a kind's years, once its list spans several: "历年成果". */
 export const kindListTitle = (kind: Kind) => `历年${kinds[kind]}`;
-
-const kindPaths = { achievement: 'achievements', measure: 'measures' } as const satisfies Record<Kind, string>;
-
-/** Page `number` of one year's list of a kind: /achievements/2023/, /achievements/2023/2/. */
-export const kindYearUrl = (kind: Kind, year: number, number = 1) => url(`${kindPaths[kind]}/${year}/${number > 1 ? `${number}/` : ''}`);
-
-/** Page `number` of one year's list of what an owner leads or joins: /owners/szamr/2023/, /owners/szamr/2023/2/. */
-export const ownerYearUrl = (id: string, year: number, number = 1) => url(`owners/${id}/${year}/${number > 1 ? `${number}/` : ''}`);
-
-/** Page `number` of every late item, most overdue first: /progress/late/, /progress/late/2/. */
-export const lateListUrl = (number = 1) => url(`progress/late/${number > 1 ? `${number}/` : ''}`);
-
-/** Page `number` of one year's figures: /figures/2023/, /figures/2023/2/. */
-export const figuresYearUrl = (year: number, number = 1) => url(`figures/${year}/${number > 1 ? `${number}/` : ''}`);
 
 interface PlanOptions {
 	size: number;

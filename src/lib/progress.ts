@@ -3,8 +3,8 @@
  * 口径说明 page (/progress/method/) shows, so that page and code cannot drift apart. Nothing here
  * reads files, the clock or the environment: "today" is always passed in.
  */
-import { measureStatuses, statusLabels, years, type MeasureStatus } from '../vocabulary';
-import { formatDate, isoDate } from './format';
+import { measureStatuses, statusLabels, type MeasureStatus } from '../vocabulary';
+import { dayExample, formatDate, isoDate } from './format';
 
 /**
  * The rules in the reader's words, in the order the 口径说明 page lists them. Each function below
@@ -44,12 +44,17 @@ export const progressRules = [
 	{
 		id: 'as-of',
 		title: '截至时间',
-		text: '进展截至最新一条进展记录的日期。还没有任何进展记录时，进展截至 2023 年工作报告；报告没有写明发布日期，本站也不另设日期。',
+		text: '进展截至最新一条进展记录的日期。还没有任何进展记录时，进展截至提出这些举措的年度工作报告；报告没有写明发布日期的，本站也不另设日期。',
 	},
 	{
 		id: 'achievements',
-		title: '2023 年成果',
-		text: '2023 年成果按报告所述分为“已完成”和“持续推进”两种状态，不设任务和进展记录。',
+		title: '成果',
+		text: '每份报告总结的成果按报告所述分为“已完成”和“持续推进”两种状态，不设任务和进展记录。',
+	},
+	{
+		id: 'evidence',
+		title: '后续报告的完成情况',
+		text: '后一年的报告在总结中写到前一年某项举措的完成情况时，对应的成果注明它报告的举措，举措页面并列显示“计划”和“完成情况”，汇总中计为“已有报告说明”。举措的状态仍以进展记录为准：报告说明不改变状态。',
 	},
 ] as const satisfies readonly { id: string; title: string; text: string }[];
 
@@ -95,7 +100,7 @@ export function progressToday(override: string | undefined, now: Date): Date {
 	if (override !== undefined && override !== '') {
 		const match = day.exec(override);
 		const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-		if (!date || isoDate(date) !== override) throw new Error(`PROGRESS_TODAY 须是 YYYY-MM-DD 格式的日期（如 2024-07-01），现在是 "${override}"。`);
+		if (!date || isoDate(date) !== override) throw new Error(`PROGRESS_TODAY 须是 YYYY-MM-DD 格式的日期（如 ${dayExample}），现在是 "${override}"。`);
 		return date;
 	}
 	const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -245,21 +250,21 @@ export function lateItems<M extends ProgressMeasure>(measures: readonly M[], tod
 	return items.map((item, index) => ({ item, index })).sort((a, b) => time(a.item) - time(b.item) || a.index - b.index).map(({ item }) => item);
 }
 
-/** Rule `as-of`: the latest update's day, or the report itself. */
-export type AsOf = { kind: 'update'; date: Date } | { kind: 'report' };
+/** Rule `as-of`: the latest update's day, or the report that set out the measures, by name. */
+export type AsOf = { kind: 'update'; date: Date } | { kind: 'report'; name: string };
 
-export function asOf(updates: readonly ProgressUpdate[]): AsOf {
+export function asOf(updates: readonly ProgressUpdate[], report: string): AsOf {
 	const latest = latestUpdate(updates);
-	return latest ? { kind: 'update', date: latest.date } : { kind: 'report' };
+	return latest ? { kind: 'update', date: latest.date } : { kind: 'report', name: report };
 }
 
-/** The report as readers name it, after the year it reports on: "2023 年工作报告". */
-export const reportName = `${Object.entries(years).find(([, y]) => y.kind === 'achievement')![0]} 年工作报告`;
+/** A report as readers name it, after the year it sums up: "<year> 年工作报告". */
+export const reportName = (summaryYear: number) => `${summaryYear} 年工作报告`;
 
-/** Rule `as-of`: the point itself, "2024年3月1日" or "2023 年工作报告". */
-export const asOfWords = (point: AsOf) => (point.kind === 'update' ? formatDate(point.date) : reportName);
+/** Rule `as-of`: the point itself, a date or a report's name. */
+export const asOfWords = (point: AsOf) => (point.kind === 'update' ? formatDate(point.date) : point.name);
 
-/** Rule `as-of` in a sentence: "截至 2024年3月1日" or "截至 2023 年工作报告". */
+/** Rule `as-of` in a sentence: "截至" a date or a report's name. */
 export const formatAsOf = (point: AsOf) => `截至 ${asOfWords(point)}`;
 
 /** "3 / 12 项任务已完成" (rule `progress`). */

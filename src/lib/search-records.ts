@@ -3,12 +3,13 @@
  * filter names are the Chinese labels the search page shows; pages set them with
  * `data-pagefind-filter` and the search page reads them back from Pagefind.
  */
-import type { Section } from '../data/report';
+import type { Section } from '../data/site';
 import type { Paragraph } from './report-text';
 import { sourceUrl } from './urls';
 
 /** The filters of the search page, in the order it shows them. */
 export const searchFilters = {
+	report: '报告',
 	year: '年份',
 	kind: '类型',
 	section: '板块',
@@ -70,6 +71,7 @@ export function sectionRecord(section: Section, base: string) {
 			text: section.intro,
 			kind: otherRecordKinds.section,
 			filters: [
+				[searchFilters.report, section.report.name],
 				[searchFilters.year, String(section.year)],
 				[searchFilters.section, topSection(section).title],
 			],
@@ -82,14 +84,14 @@ export function sectionRecord(section: Section, base: string) {
  * A paragraph of the original report as a search record, linked to its anchor on /source/. Its
  * text stands in an entry too, so it weighs less: the entry comes first.
  */
-export function paragraphRecord(paragraph: Paragraph, base: string) {
+export function paragraphRecord(paragraph: Paragraph, report: { id: string; name: string }, base: string) {
 	return record(
 		{
-			url: sourceUrl(paragraph.number),
-			title: `报告原文第 ${paragraph.number} 段`,
+			url: sourceUrl(report.id, paragraph.number),
+			title: `${report.name}原文第 ${paragraph.number} 段`,
 			text: paragraph.text,
 			kind: otherRecordKinds.source,
-			filters: [],
+			filters: [[searchFilters.report, report.name]],
 			weight: 0.5,
 		},
 		base,

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getReport } from '../data/report';
+import { getSite } from '../data/site';
 import { feedUrl, progressUrl } from '../lib/urls';
 import { siteConfig } from '../site.config';
 import { statusLabels } from '../vocabulary';
@@ -16,12 +16,12 @@ const feedItems = 50;
 
 /** The latest progress updates of the measures, newest first, each linking to its entry on the measure's page. */
 export const GET: APIRoute = async ({ site }) => {
-	const { progress } = await getReport();
+	const { progress } = await getSite();
 	const origin = site ?? new URL(localPreview);
 	const absolute = (path: string) => new URL(path, origin).href;
 	return rss({
 		title: `${siteConfig.name}：举措进展`,
-		description: `${siteConfig.publisher}《${siteConfig.reportTitle}》中各项举措的进展记录，最新的在前。`,
+		description: `${siteConfig.publisher}年度法治建设工作报告中各项举措的进展记录，最新的在前。`,
 		site: absolute(progressUrl()),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>zh-cn</language><atom:link href="${absolute(feedUrl())}" rel="self" type="application/rss+xml"/>`,

@@ -12,9 +12,9 @@ const entryBase = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 	z.strictObject({
 		/** A short Chinese title, at most 30 characters. */
 		title: z.string().trim().min(2).max(30),
-		/** The year the entry belongs to; it must match the folder the file is in. */
+		/** The year the entry belongs to: its report's summary year for an achievement, plan year for a measure. */
 		year: z.number().int().min(2000).max(2100),
-		/** The part of the report the entry comes from (an id in `content/sections/`). */
+		/** The part of the report the entry comes from (a file name in its report's `sections/` folder). */
 		section: reference('sections'),
 		/** Position within its section, from 1, in the report's order. */
 		order: z.number().int().positive(),
@@ -30,24 +30,26 @@ const entryBase = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 		metrics: z.array(metric).default([]),
 	});
 
-/** A 2023 achievement: what the report says was done. */
+/** An achievement: what a report's summary says was done. */
 export const achievement = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 	entryBase(reference).extend({
 		/** `done`, or `ongoing` where the report says the work is still under way. */
 		status: achievementStatus,
+		/** Measures of an earlier report's plan that this achievement reports on (完成情况). */
+		reportsOn: z.array(reference('measures')).default([]),
 	});
 
-/** A 2024 measure: what the report plans, with its tasks and progress. */
+/** A measure: what a report's plan says will be done, with its tasks and progress. */
 export const measure = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 	entryBase(reference).extend({
 		/** Where the measure stands; equal to the latest update's status when there are updates. */
 		status: measureStatus,
 		/** The concrete tasks the measure lists. */
 		actions: z.array(action(reference)).default([]),
-		/** The 2023 achievements this measure carries on. */
+		/** Achievements of this or an earlier report that this measure carries on. */
 		continues: z.array(reference('achievements')).default([]),
 		/** Dated progress log, oldest first; empty until progress is recorded. */
-		updates: z.array(update).default([]),
+		updates: z.array(update(reference)).default([]),
 		/** The day the measure is due (YYYY-MM-DD), when one is set; past it, an unfinished measure is late. */
 		due: day.optional(),
 	})

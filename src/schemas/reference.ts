@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 
 /** The collections one entry may point at. */
-export type LinkedCollection = 'owners' | 'sections' | 'achievements' | 'measures';
+export type LinkedCollection = 'reports' | 'owners' | 'sections' | 'achievements' | 'measures';
 
 /**
  * Makes the schema of a link to another collection. The site passes Astro's `reference()`, so a
@@ -9,3 +9,9 @@ export type LinkedCollection = 'owners' | 'sections' | 'achievements' | 'measure
  * check that the id exists themselves.
  */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: LinkedCollection) => R;
+
+/** A link as Astro's `reference()` resolves it, and so as the linker reads it. */
+export interface Link {
+	collection: string;
+	id: string;
+}

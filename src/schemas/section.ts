@@ -6,7 +6,7 @@ import type { ReferenceFactory } from './reference';
 /** A part of the report, in the report's own structure and order. */
 export const section = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
 	z.strictObject({
-		/** The year this part of the report is about. */
+		/** The year this part of the report is about: the report's summary year for achievements, plan year for measures. */
 		year: z.number().int().min(2000).max(2100),
 		/** Whether the part reports achievements or plans measures. */
 		kind: z.enum(keysOf(kinds)),

@@ -8,11 +8,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type ParseOptions, type DocumentOptions, type SchemaOptions, type ScalarTag } from 'yaml';
+import { reportIdPattern, reportLayout } from '../lib/layout';
 import { collectionLabels, collectionNames, expectedPlace, layout, type CollectionName } from './file-schemas';
 import { fileParts, type Problem } from './problems';
 import { translateYamlError } from './yaml-errors';
 
-export { fileSchemas, layout, plainReference, type CollectionName } from './file-schemas';
+export { fileSchemas, folderOf, layout, plainReference, type CollectionName } from './file-schemas';
 
 export interface ContentFile {
 	collection: CollectionName;
@@ -20,8 +21,8 @@ export interface ContentFile {
 	id: string;
 	/** Path from the project root, with forward slashes. */
 	path: string;
-	/** The year folder the file is in, for entries and sections. */
-	folderYear: number | undefined;
+	/** The report whose folder the file is in (its id); undefined for owners. */
+	report: string | undefined;
 	/** Parsed YAML: the whole file for data, the frontmatter for MDX. */
 	data: unknown;
 	/** The MDX body after the frontmatter; empty for YAML files. */
@@ -49,6 +50,7 @@ export interface PlacedFile {
 	collection: CollectionName;
 	id: string;
 	path: string;
+	report: string | undefined;
 }
 
 /**
@@ -75,10 +77,6 @@ const timestamp: ScalarTag = {
 
 /** How every content file's YAML is parsed, to read it as Astro does. */
 export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = { customTags: [timestamp], merge: true };
-
-/** The report's text sits at the root of `content/`; the site imports it, nothing validates it. */
-const rootFile = /^report-\d{4}\.txt$/;
-const yearFolder = /^\d{4}$/;
 
 /**
  * Astro's frontmatter: optional BOM or blank lines, `---`, the YAML, `---`. The indices give the
@@ -135,29 +133,43 @@ function listFiles(dir: string): string[] {
 interface Placed {
 	collection: CollectionName;
 	id: string;
-	folderYear: number | undefined;
+	report: string | undefined;
 }
 
 /** Where the file sits decides what it is; a file anywhere else is a problem that says where it should be. */
 function place(parts: readonly string[]): Placed | { allowed: string; message: string } | 'ignored' {
 	const name = parts.at(-1) ?? '';
-	if (parts.length === 1 && rootFile.test(name)) return 'ignored';
-	const collection = collectionNames.find((c) => layout[c].folder === parts[0]);
 	const everywhere = collectionNames.map((c) => `${collectionLabels[c]}放在 ${expectedPlace(c)}`).join('；');
-	if (!collection) return { message: '文件不在网站读取的文件夹中，不会被发布', allowed: everywhere };
-	const { yearFolders, extension } = layout[collection];
-	const expected = `${collectionLabels[collection]}放在 ${expectedPlace(collection)}`;
-	const depth = yearFolders ? 3 : 2;
-	if (parts.length !== depth || (yearFolders && !yearFolder.test(parts[1] ?? ''))) {
-		const hint = yearFolders ? '，年份文件夹名是四位数字' : '';
-		return { message: '文件所在的文件夹不对，不会被发布', allowed: `${expected}${hint}` };
+	const wrongFolder = (collection?: CollectionName, hint = '') => ({
+		message: '文件所在的文件夹不对，不会被发布',
+		allowed: collection ? `${collectionLabels[collection]}放在 ${expectedPlace(collection)}${hint}` : everywhere,
+	});
+	let collection: CollectionName | undefined;
+	let report: string | undefined;
+	if (parts[0] === layout.owners.folder) {
+		if (parts.length !== 2) return wrongFolder('owners');
+		collection = 'owners';
+	} else if (parts[0] === reportLayout.folder) {
+		report = parts[1] ?? '';
+		if (parts.length < 3) return wrongFolder(undefined);
+		if (!reportIdPattern.test(report)) return wrongFolder('reports', '，报告文件夹名是报告总结的年份（四位数字）');
+		const rest = parts.slice(2);
+		// The report's text is quoted, not parsed: the check reads it for coverage and sources.
+		if (rest.length === 1 && name === reportLayout.text) return 'ignored';
+		if (rest.length === 1 && name === reportLayout.file) return { collection: 'reports', id: report, report };
+		collection = collectionNames.find((c) => layout[c].inReport && layout[c].folder === rest[0]);
+		if (!collection || rest.length !== 2) return wrongFolder(collection);
+	} else {
+		return { message: '文件不在网站读取的文件夹中，不会被发布', allowed: everywhere };
 	}
+	const { extension } = layout[collection];
+	const expected = `${collectionLabels[collection]}放在 ${expectedPlace(collection)}`;
 	if (!name.endsWith(extension)) {
 		const dot = name.lastIndexOf('.');
 		const actual = dot > 0 ? `扩展名是 ${name.slice(dot)}` : '没有扩展名';
 		return { message: `文件${actual}，不会被发布`, allowed: `${expected}，扩展名是 ${extension}` };
 	}
-	return { collection, id: name.slice(0, -extension.length), folderYear: yearFolders ? Number(parts[1]) : undefined };
+	return { collection, id: name.slice(0, -extension.length), report };
 }
 
 function pathKey(node: unknown): unknown {
@@ -285,7 +297,7 @@ export function scanContent(contentRoot = join(process.cwd(), 'content')): Conte
 			problems.push({ path, field: fileParts.file, ...placed });
 			continue;
 		}
-		placedFiles.push({ collection: placed.collection, id: placed.id, path });
+		placedFiles.push({ collection: placed.collection, id: placed.id, path, report: placed.report });
 		const read = readOne(placed, file, path);
 		if ('collection' in read) files.push(read);
 		else problems.push(read);

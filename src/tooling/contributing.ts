@@ -19,7 +19,7 @@ export const statusMeanings = {
 		ongoing: '报告说这项工作仍在进行、需要持续推进。',
 	} satisfies Record<keyof typeof achievementStatuses, string>,
 	measure: {
-		planned: '还没有开始。报告发布时 2024 年的举措和任务都是这个状态，直到记录了第一条进展。',
+		planned: '还没有开始。报告发布时，它计划的举措和任务都是这个状态，直到记录了第一条进展。',
 		'in-progress': '已经开始实施，尚未完成。',
 		done: '已经全部完成。',
 		delayed: '没有按计划推进。设有完成期限（due）的举措或任务，期限已过仍未完成、也未取消的，网站会自动显示为“滞后”，不必手工改成 delayed。',
@@ -88,11 +88,11 @@ export function renderStatuses(): string {
 		...Object.entries(statuses).map(([status, label]) => `| \`${status}\` | ${label} | ${cell(meanings[status] ?? '')} |`),
 	];
 	return [
-		'2023 年成果（`content/achievements/`）的 `status`：',
+		'成果（报告文件夹的 `achievements/`）的 `status`：',
 		'',
 		...table(achievementStatuses, statusMeanings.achievement),
 		'',
-		'2024 年举措（`content/measures/`）的 `status`，以及任务 `actions[].status` 和进展记录 `updates[].status`：',
+		'举措（报告文件夹的 `measures/`）的 `status`，以及任务 `actions[].status` 和进展记录 `updates[].status`：',
 		'',
 		...table(measureStatuses, statusMeanings.measure),
 	].join('\n');

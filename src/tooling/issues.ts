@@ -4,6 +4,7 @@
  * through as it is; the others are translated by issue code.
  */
 import type { z } from 'astro/zod';
+import { dayExample } from '../lib/format';
 import type { ContentFile } from './content-files';
 import { fieldDoc } from './field-docs';
 import type { CollectionName } from './file-schemas';
@@ -57,7 +58,7 @@ export function allowedFor(collection: CollectionName, field: string, node: Json
 	if (node.enum) return `可选：${describeValues(node.enum)}`;
 	const target = node['x-reference'];
 	if (target) return choices(target, written, file);
-	if (node.format === 'date') return '写成 YYYY-MM-DD，例如 2024-03-01';
+	if (node.format === 'date') return `写成 YYYY-MM-DD，例如 ${dayExample}`;
 	if (/^metrics\[\d+\]\.value$/.test(field)) return '只写报告中的阿拉伯数字，不加引号；量级写进 unit，例如“10.7万家”写 value: 10.7 和 unit: 万家';
 	if (node.type === 'integer') return '写不带引号的整数，例如 3';
 	if (node.type === 'number') return '写不带引号的数字，例如 10.7';

@@ -30,6 +30,7 @@ export interface JsonSchemaNode {
 
 /** The file name of each collection's schema, as published and committed. */
 export const schemaFileNames: Record<CollectionName, string> = {
+	reports: 'report.json',
 	owners: 'owner.json',
 	sections: 'section.json',
 	achievements: 'achievement.json',

@@ -1,12 +1,13 @@
 /**
  * A new measure or achievement file that passes the check as written: every field commented in
  * Chinese from the field docs, linked to a section, owner and free order that exist. Never
- * overwrites: a slug already used in any year is refused.
+ * overwrites: a slug already used in any report is refused.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
-import { kinds, years, type Kind } from '../vocabulary';
+import { reportLayout } from '../lib/layout';
+import { kindRegistry, kinds, type Kind } from '../vocabulary';
 import { scanContent } from './content-files';
 import { fieldDocs } from './field-docs';
 import { layout, type CollectionName } from './file-schemas';
@@ -18,9 +19,9 @@ export interface ScaffoldOptions {
 	kind: Kind;
 	slug: string;
 	contentRoot: string;
-	/** The year folder; by default the latest year of the report that has this kind. */
-	year?: number | undefined;
-	/** A section id; by default the first section of that year and kind. */
+	/** The report (its folder name); by default the latest report. */
+	report?: string | undefined;
+	/** A section id; by default the first section of that report and kind. */
 	section?: string | undefined;
 }
 
@@ -31,7 +32,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 type Data = Record<string, unknown>;
 
 /** The file's path and text; throws ScaffoldError, in Chinese, when it cannot or must not be written. */
-export function scaffold({ kind, slug, contentRoot, year, section }: ScaffoldOptions): { path: string; content: string } {
+export function scaffold({ kind, slug, contentRoot, report, section }: ScaffoldOptions): { path: string; content: string } {
 	if (!(kind in scaffoldKinds)) throw new ScaffoldError(`不认识的类型 ${kind}：只能是 ${Object.keys(scaffoldKinds).join(' 或 ')}`);
 	const collection = scaffoldKinds[kind];
 	if (!slugPattern.test(slug)) throw new ScaffoldError(`文件名 ${slug || '（空）'} 不能用作网址：只用小写英文字母、数字和连字符 -，例如 fair-competition-review`);
@@ -40,17 +41,19 @@ export function scaffold({ kind, slug, contentRoot, year, section }: ScaffoldOpt
 	const taken = placed.find((file) => file.collection === collection && file.id === slug);
 	if (taken) throw new ScaffoldError(`${taken.path} 已经存在，不会覆盖。文件名就是网址，请换一个没有用过的文件名`);
 
-	const yearsOfKind = Object.entries(years).filter(([, y]) => y.kind === kind).map(([y]) => Number(y));
-	const folderYear = year ?? Math.max(...yearsOfKind);
+	const reports = files.filter((file) => file.collection === 'reports').sort((a, b) => a.id.localeCompare(b.id));
+	const chosenReport = report ? reports.find((r) => r.id === report) : reports.at(-1);
+	if (!chosenReport) throw new ScaffoldError(report ? `没有报告 ${report}；现有的报告：${reports.map((r) => r.id).join('、') || '（没有）'}` : 'content/reports/ 中还没有报告');
+	const folderYear = (chosenReport.data as Data)[kindRegistry[kind].reportYear];
 	const sections = files
-		.filter((file) => file.collection === 'sections')
+		.filter((file) => file.collection === 'sections' && file.report === chosenReport.id)
 		.map((file) => ({ id: file.id, data: file.data as Data }))
-		.filter(({ data }) => data['year'] === folderYear && data['kind'] === kind)
+		.filter(({ data }) => data['kind'] === kind)
 		.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 	const chosen = section ?? sections.find(({ id }) => !sections.some(({ data }) => data['parent'] === id))?.id ?? sections[0]?.id;
 	if (!chosen || !sections.some(({ id }) => id === chosen)) {
 		const known = sections.map(({ id }) => id).join('、') || '（没有）';
-		throw new ScaffoldError(`${folderYear} 年没有${section ? ` ${section} 这个` : ''}${kinds[kind]}部分；可用的部分：${known}`);
+		throw new ScaffoldError(`报告 ${chosenReport.id} 没有${section ? ` ${section} 这个` : ''}${kinds[kind]}部分；可用的部分：${known}`);
 	}
 	const orders = files
 		.filter((file) => (file.collection === 'achievements' || file.collection === 'measures') && (file.data as Data)['section'] === chosen)
@@ -93,7 +96,7 @@ export function scaffold({ kind, slug, contentRoot, year, section }: ScaffoldOpt
 		`待填写：报告中与这项${kinds[kind]}对应的原句，逐字照录。`,
 		'',
 	].join('\n');
-	return { path: join(contentRoot, layout[collection].folder, String(folderYear), `${slug}${layout[collection].extension}`), content };
+	return { path: join(contentRoot, reportLayout.folder, chosenReport.id, layout[collection].folder, `${slug}${layout[collection].extension}`), content };
 }
 
 /** Writes the scaffold; `wx` refuses to replace a file that appeared since the check above. */

@@ -1,15 +1,19 @@
 /**
  * The content check behind `npm run check` and `npm run build`: every file under `content/`
  * against the site's own schemas, plus what Astro does not check or only logs — links to missing
- * entries, duplicate slugs and orders, years that do not match their folder, impossible dates,
- * bodies that are empty or would run as code. It reports every problem of every file in one run.
+ * entries, duplicate slugs and orders, years that do not match their report, links across reports
+ * that point the wrong way in time, impossible dates, bodies that are empty or would run as code.
+ * It reports every problem of every file in one run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kinds, type Kind } from '../vocabulary';
+import { dayExample } from '../lib/format';
+import { reportLayout } from '../lib/layout';
+import { parseReport } from '../lib/report-text';
+import { kindOfCollection, kindRegistry, kinds, measureStatuses, type Kind } from '../vocabulary';
 import { scanContent, type ContentFile, type PlacedFile } from './content-files';
 import { fieldDoc } from './field-docs';
-import { collectionLabels, fileSchemas, layout, type CollectionName } from './file-schemas';
+import { collectionLabels, fileSchemas, folderOf, layout, type CollectionName } from './file-schemas';
 import { translateIssue, type Choices } from './issues';
 import { jsonSchemaOf, type JsonSchemaNode } from './json-schema';
 import { checkBody } from './mdx-body';
@@ -18,7 +22,6 @@ import { closest } from './suggest';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
-const entryKinds: Partial<Record<CollectionName, Kind>> = { achievements: 'achievement', measures: 'measure' };
 
 type Data = Record<string, unknown>;
 const asData = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
@@ -48,13 +51,15 @@ export function impossibleDay(day: string): string | undefined {
 
 export interface Validation {
 	problems: Problem[];
+	/** Worth a look, but not wrong: they never fail the check. */
+	warnings: Problem[];
 	/** The files read, for callers that go on to use them (the scaffold picks a section and order). */
 	files: ContentFile[];
 }
 
 export function validate(contentRoot = join(process.cwd(), 'content')): Validation {
 	if (!existsSync(contentRoot)) {
-		return { problems: [{ path: contentRoot, field: fileParts.file, message: '找不到内容文件夹', allowed: '在项目根目录运行，或用 CONTENT_DIR 指明内容文件夹' }], files: [] };
+		return { problems: [{ path: contentRoot, field: fileParts.file, message: '找不到内容文件夹', allowed: '在项目根目录运行，或用 CONTENT_DIR 指明内容文件夹' }], warnings: [], files: [] };
 	}
 	const scan = scanContent(contentRoot);
 	const problems: Problem[] = [...scan.problems];
@@ -64,25 +69,46 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 		problems.push(problem);
 	};
 	const idsOf = (collection: CollectionName) => new Set(scan.placed.filter((p) => p.collection === collection).map((p) => p.id));
-	const ids = { owners: idsOf('owners'), sections: idsOf('sections'), achievements: idsOf('achievements'), measures: idsOf('measures') };
+	const ids = {
+		reports: idsOf('reports'),
+		owners: idsOf('owners'),
+		sections: idsOf('sections'),
+		achievements: idsOf('achievements'),
+		measures: idsOf('measures'),
+	};
 	const dataOf = (collection: CollectionName) => new Map(scan.files.filter((f) => f.collection === collection).map((f) => [f.id, asData(f.data)]));
+	const reports = dataOf('reports');
 	const owners = dataOf('owners');
 	const sections = dataOf('sections');
 	const achievements = dataOf('achievements');
+	const measures = dataOf('measures');
+	/** The report each file of a collection belongs to, by id. */
+	const reportOf = (collection: CollectionName) => new Map(scan.placed.filter((p) => p.collection === collection).map((p) => [p.id, p.report]));
+	const placedIn = { sections: reportOf('sections'), achievements: reportOf('achievements'), measures: reportOf('measures') };
+	/** The summary year of a report, by which reports are ordered in time. */
+	const summaryYearOf = (report: string | undefined) => {
+		const year = report ? reports.get(report)?.['summaryYear'] : undefined;
+		return typeof year === 'number' ? year : undefined;
+	};
 
-	/** The ids a link may point at, described, narrowed to sections of the entry's year and kind. */
+	/** The ids a link may point at, described, narrowed to sections of the entry's report and kind. */
 	const choices: Choices = (target, written, file) => {
-		const data = asData(file.data);
-		const kind = entryKinds[file.collection];
+		const kind = kindOfCollection(file.collection);
 		let candidates = [...ids[target]].sort();
-		if (target === 'sections' && typeof data['year'] === 'number') {
-			candidates = candidates.filter((id) => sections.get(id)?.['year'] === data['year'] && (!kind || sections.get(id)?.['kind'] === kind));
-		}
+		if (target === 'sections') candidates = candidates.filter((id) => placedIn.sections.get(id) === file.report && (!kind || sections.get(id)?.['kind'] === kind));
 		const describe = (id: string) => {
-			const title = text(target === 'owners' ? owners.get(id)?.['name'] : target === 'sections' ? sections.get(id)?.['title'] : achievements.get(id)?.['title']);
+			const title = text(
+				target === 'owners'
+					? owners.get(id)?.['name']
+					: target === 'sections'
+						? sections.get(id)?.['title']
+						: target === 'reports'
+							? reports.get(id)?.['title']
+							: (target === 'achievements' ? achievements : measures).get(id)?.['title'],
+			);
 			return title ? `${id}（${title}）` : id;
 		};
-		const folder = `content/${layout[target].folder}/`;
+		const folder = target === 'sections' ? folderOf(target, file.report) : target === 'owners' || target === 'reports' ? folderOf(target) : `${folderOf(target)}`;
 		if (candidates.length <= 8) return candidates.length ? `可选：${candidates.map(describe).join('、')}` : `${folder} 中还没有可用的文件`;
 		const near = typeof written === 'string' ? closest(written, candidates, 5) : [];
 		return `${near.length ? `相近的有：${near.map(describe).join('、')}；` : ''}全部见 ${folder} 中的文件名（不含扩展名）`;
@@ -107,47 +133,79 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 						line: file.lineOf(path),
 						field,
 						message: format ? `${label} "${written}" 格式不对` : `${label} ${written} 不存在：${impossible}`,
-						allowed: '写成 YYYY-MM-DD 的真实日期，例如 2024-03-01',
+						allowed: `写成 YYYY-MM-DD 的真实日期，例如 ${dayExample}`,
 					});
 				}
 			}
 			const target = node['x-reference'];
 			const id = text(value);
 			if (target && id && !ids[target].has(id)) {
-				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：content/${layout[target].folder}/ 中没有这个文件`, allowed: choices(target, id, file) });
+				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：${target === 'sections' ? folderOf(target, file.report) : folderOf(target)} 中没有这个文件`, allowed: choices(target, id, file) });
 			}
 		});
 
-		const year = data['year'];
-		if (typeof year === 'number' && file.folderYear !== undefined && year !== file.folderYear) {
-			report({
-				path: file.path,
-				line: file.lineOf(['year']),
-				field: 'year',
-				message: `年份 ${year} 与所在的文件夹 ${file.folderYear} 不一致`,
-				allowed: `把 year 改为 ${file.folderYear}，或把文件移到 content/${layout[file.collection].folder}/${year}/`,
-			});
-		}
+		problems.push(...checkReportYears(file, data, reports.get(file.report ?? '')));
 
-		const kind = entryKinds[file.collection];
+		const kind = kindOfCollection(file.collection);
 		const section = text(data['section']);
 		const sectionData = section ? sections.get(section) : undefined;
 		if (kind && section && sectionData && !reported.has(`${file.path}\0section`)) {
 			const sectionKind = sectionData['kind'];
-			const sectionYear = sectionData['year'];
+			const sectionReport = placedIn.sections.get(section);
 			const wrongKind = sectionKind !== kind && typeof sectionKind === 'string' && sectionKind in kinds;
-			// Against the folder's year: a wrong `year` is reported once, above, not again here.
-			const entryYear = file.folderYear ?? year;
-			if (wrongKind || (typeof entryYear === 'number' && typeof sectionYear === 'number' && sectionYear !== entryYear)) {
-				const what = wrongKind ? `${kinds[sectionKind as Kind]}部分` : `${String(sectionYear)} 年的部分`;
+			if (wrongKind || sectionReport !== file.report) {
+				const what = wrongKind ? `${kinds[sectionKind as Kind]}部分` : `报告 ${String(sectionReport)} 的部分`;
 				report({
 					path: file.path,
 					line: file.lineOf(['section']),
 					field: 'section',
-					message: `所属部分 ${section} 是${what}，${String(entryYear)} 年的${collectionLabels[file.collection]}不能放在这里`,
+					message: `所属部分 ${section} 是${what}，报告 ${String(file.report)} 的${collectionLabels[file.collection]}不能放在这里`,
 					allowed: choices('sections', section, file),
 				});
 			}
+		}
+
+		// Across reports, links run with time: a measure carries on achievements of its own or an
+		// earlier report; an achievement reports on measures of an earlier report's plan.
+		const own = summaryYearOf(file.report);
+		const crossLinks = [
+			{ field: 'continues', target: 'achievements', later: false, rule: '本报告或更早报告的成果' },
+			{ field: 'reportsOn', target: 'measures', later: true, rule: '更早报告计划中的举措' },
+		] as const;
+		for (const { field, target, later, rule } of crossLinks) {
+			const links = data[field];
+			if (!Array.isArray(links)) continue;
+			links.forEach((value, index) => {
+				const id = text(value);
+				const theirs = id ? summaryYearOf(placedIn[target].get(id)) : undefined;
+				if (own === undefined || theirs === undefined) return;
+				if (later ? theirs < own : theirs <= own) return;
+				report({
+					path: file.path,
+					line: file.lineOf([field, index]),
+					field: `${field}[${index}]`,
+					message: `${id} 属于报告 ${String(placedIn[target].get(id!))}，不是${rule}`,
+					allowed: `${field} 只能指向${rule}`,
+				});
+			});
+		}
+
+		const updates = data['updates'];
+		if (Array.isArray(updates)) {
+			updates.forEach((update, index) => {
+				const source = asData(asData(update)['source']);
+				const from = text(source['report']);
+				const paragraph = source['paragraph'];
+				const count = from ? paragraphCount(from) : undefined;
+				if (count === undefined || typeof paragraph !== 'number' || paragraph <= count) return;
+				report({
+					path: file.path,
+					line: file.lineOf(['updates', index, 'source', 'paragraph']),
+					field: `updates[${index}].source.paragraph`,
+					message: `报告 ${from} 的原文只有 ${count} 段，没有第 ${paragraph} 段`,
+					allowed: `填 1 到 ${count} 之间的段落序号，与 /source/${from}/ 页面上的段落编号一致`,
+				});
+			});
 		}
 
 		if (!slug.test(file.id)) {
@@ -170,8 +228,88 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 		if (layout[file.collection].extension === '.mdx') problems.push(...checkBody(file));
 	}
 
-	problems.push(...duplicateIds(scan.placed), ...duplicateOrders(scan.files));
-	return { problems: sortProblems(problems), files: scan.files };
+	problems.push(...reportFolders(contentRoot, scan.placed), ...duplicateIds(scan.placed), ...duplicateOrders(scan.files));
+	return { problems: sortProblems(problems), warnings: sortProblems(reportedButPlanned(scan.files, measures)), files: scan.files };
+
+	/** How many paragraphs a report's text has; undefined when the report or its text is missing. */
+	function paragraphCount(report: string): number | undefined {
+		const path = join(contentRoot, reportLayout.folder, report, reportLayout.text);
+		return existsSync(path) ? parseReport(readFileSync(path, 'utf8')).length : undefined;
+	}
+}
+
+/**
+ * A report's years decide the years of its files: the report's id is its summary year, its
+ * achievements (and summary sections) belong to that year, its measures (and plan sections) to
+ * the plan year.
+ */
+function checkReportYears(file: ContentFile, data: Data, report: Data | undefined): Problem[] {
+	if (file.collection === 'reports') {
+		const summaryYear = data['summaryYear'];
+		if (typeof summaryYear !== 'number' || String(summaryYear) === file.id) return [];
+		return [
+			{
+				path: file.path,
+				line: file.lineOf(['summaryYear']),
+				field: 'summaryYear',
+				message: `总结年份 ${summaryYear} 与报告文件夹名 ${file.id} 不一致：报告的编号就是它总结的年份`,
+				allowed: `把 summaryYear 改为 ${file.id}，或把文件夹改名为 ${summaryYear}`,
+			},
+		];
+	}
+	const kind = file.collection === 'sections' ? data['kind'] : kindOfCollection(file.collection);
+	const year = data['year'];
+	if (!report || typeof year !== 'number' || (kind !== 'achievement' && kind !== 'measure')) return [];
+	const field = kindRegistry[kind].reportYear;
+	const expected = report[field];
+	if (typeof expected !== 'number' || expected === year) return [];
+	return [
+		{
+			path: file.path,
+			line: file.lineOf(['year']),
+			field: 'year',
+			message: `年份 ${year} 与所在报告 ${String(file.report)} 不符：报告的${kinds[kind]}属于它的 ${field}（${expected} 年）`,
+			allowed: `把 year 改为 ${expected}，或把文件移到 ${year === report['summaryYear'] || year === report['planYear'] ? '本报告' : `报告 ${year - (kind === 'measure' ? 1 : 0)}`}的文件夹`,
+		},
+	];
+}
+
+/** Every report folder needs its `report.yaml` and its verbatim `report.txt`. */
+function reportFolders(contentRoot: string, placed: readonly PlacedFile[]): Problem[] {
+	const folders = [...new Set(placed.flatMap((file) => (file.report ? [file.report] : [])))].sort();
+	const hasFile = new Set(placed.filter((file) => file.collection === 'reports').map((file) => file.id));
+	return folders.flatMap((report) => {
+		const dir = `content/${reportLayout.folder}/${report}/`;
+		const problems: Problem[] = [];
+		if (!hasFile.has(report)) {
+			problems.push({ path: `${dir}${reportLayout.file}`, field: fileParts.file, message: `报告 ${report} 的文件夹里没有 ${reportLayout.file}`, allowed: '参照 content/reports/ 中已有的报告写一个 report.yaml：title、publisher、summaryYear、planYear' });
+		}
+		if (!existsSync(join(contentRoot, reportLayout.folder, report, reportLayout.text))) {
+			problems.push({ path: `${dir}${reportLayout.text}`, field: fileParts.file, message: `报告 ${report} 缺少原文 ${reportLayout.text}`, allowed: '把报告全文逐字存为 UTF-8 文本文件 report.txt，一段一行' });
+		}
+		return problems;
+	});
+}
+
+/** An achievement marked done that reports on a measure still recorded as planned: the measure's log may be behind. */
+function reportedButPlanned(files: readonly ContentFile[], measures: Map<string, Data>): Problem[] {
+	return files.flatMap((file) => {
+		const data = asData(file.data);
+		if (file.collection !== 'achievements' || data['status'] !== 'done' || !Array.isArray(data['reportsOn'])) return [];
+		return data['reportsOn'].flatMap((value: unknown, index: number) => {
+			const id = text(value);
+			if (!id || measures.get(id)?.['status'] !== 'planned') return [];
+			return [
+				{
+					path: file.path,
+					line: file.lineOf(['reportsOn', index]),
+					field: `reportsOn[${index}]`,
+					message: `这项成果已完成，但它报告的举措 ${id} 仍是 planned（${measureStatuses.planned}）`,
+					allowed: '如举措确有进展，请在举措文件的 updates 中记录一条注明日期的进展（可用 source 注明出自本报告哪一段）',
+				},
+			];
+		});
+	});
 }
 
 /** Every problem in the content under `contentRoot`, sorted by file and line. */
