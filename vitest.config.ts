@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two speeds. `unit`: pure logic on in-memory or fixture data (the linker, progress rules, the
+ * checker, schemas, URLs); it never builds the site, so `npm run test:unit` is the fast loop.
+ * `site`: everything that builds a site or runs a command; the real site is built once for all
+ * of them (tests/setup/build-site.ts). `npm test` runs both.
+ */
+const site = [
+	'tests/bench-generator.test.ts',
+	'tests/check-cli.test.ts',
+	'tests/editions-site.test.ts',
+	'tests/progress-site.test.ts',
+	'tests/quality-*.test.ts',
+	'tests/real-edit.test.ts',
+	'tests/scale-site.test.ts',
+	'tests/search-index.test.ts',
+	'tests/search.test.ts',
+	'tests/site.test.ts',
+];
+
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		globalSetup: ['tests/setup/build-site.ts'],
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...site, 'tests/e2e/**'] } },
+			{ extends: true, test: { name: 'site', include: site, globalSetup: ['tests/setup/build-site.ts'] } },
+		],
 	},
 });

@@ -89,11 +89,11 @@ describe('content check', { timeout: 30_000 }, () => {
 
 	it('suggests the field a Chinese field name stands for', () => {
 		const root = tree('chinese-key', []);
-		const file = join(root, 'measures', '2024', 'fair-competition-review-2024.mdx');
+		const file = join(root, 'reports', '2023', 'measures', 'fair-competition-review-2024.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('title:', '标题:'));
 		expect(lines(root)).toEqual([
-			'content/measures/2024/fair-competition-review-2024.mdx:1  title  缺少必填字段 title（标题）（简短的中文标题，2 至 30 个字。）',
-			expect.stringMatching(/^content\/measures\/2024\/fair-competition-review-2024\.mdx:2 {2}标题 {2}未知字段 标题，是不是想写 title？/),
+			'content/reports/2023/measures/fair-competition-review-2024.mdx:1  title  缺少必填字段 title（标题）（简短的中文标题，2 至 30 个字。）',
+			expect.stringMatching(/^content\/reports\/2023\/measures\/fair-competition-review-2024\.mdx:2 {2}标题 {2}未知字段 标题，是不是想写 title？/),
 		]);
 	});
 
@@ -104,19 +104,19 @@ describe('content check', { timeout: 30_000 }, () => {
 
 	it('counts lines from the top of the file with a BOM and Windows line ends', () => {
 		const root = tree('crlf', []);
-		const file = join(root, 'measures', '2024', 'windows-notepad.mdx');
-		const source = readFileSync(join(fixtures, 'bad-status', 'content', 'measures', '2024', 'bad-status.mdx'), 'utf8');
+		const file = join(root, 'reports', '2023', 'measures', 'windows-notepad.mdx');
+		const source = readFileSync(join(fixtures, 'bad-status', 'content', 'reports', '2023', 'measures', 'bad-status.mdx'), 'utf8');
 		writeFileSync(file, `\uFEFF${source.replace(/\n/g, '\r\n')}`);
 		expect(lines(root).filter((line) => line.includes('windows-notepad'))).toEqual([
-			expect.stringMatching(/^content\/measures\/2024\/windows-notepad\.mdx:7 {2}status {2}/),
-			expect.stringMatching(/^content\/measures\/2024\/windows-notepad\.mdx:12 {2}actions\[1\]\.status {2}/),
+			expect.stringMatching(/^content\/reports\/2023\/measures\/windows-notepad\.mdx:7 {2}status {2}/),
+			expect.stringMatching(/^content\/reports\/2023\/measures\/windows-notepad\.mdx:12 {2}actions\[1\]\.status {2}/),
 		]);
 	});
 
 	it('reports a body problem at its line in the file, below the frontmatter', () => {
 		const root = tree('body-line', []);
-		const file = join(root, 'achievements', '2023', 'late-brace.mdx');
-		const frontmatter = readFileSync(join(root, 'achievements', '2023', 'offline-no-reason-returns.mdx'), 'utf8').split('---\n\n')[0];
+		const file = join(root, 'reports', '2023', 'achievements', 'late-brace.mdx');
+		const frontmatter = readFileSync(join(root, 'reports', '2023', 'achievements', 'offline-no-reason-returns.mdx'), 'utf8').split('---\n\n')[0];
 		writeFileSync(file, `${frontmatter}---\n\n第一段。\n\n第二段。\n\n第三段有 <b>标签</b>。\n`.replace('order: 1', 'order: 7'));
 		const bodyStart = `${frontmatter}---\n\n`.split('\n').length;
 		expect(lines(root)).toEqual([expect.stringContaining(`late-brace.mdx:${bodyStart + 4}  正文  正文中有 HTML 或组件标签 <b>`)]);

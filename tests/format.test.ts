@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatDate, formatFigure, formatNumber, formatPercent, isoDate } from '../src/lib/format';
 import { headingText, parseReport, plainText, splitSentences } from '../src/lib/report-text';
-import { editUrl, entryUrl, sectionUrl, sourceUrl, url } from '../src/lib/urls';
+import { editUrl, entryUrl, progressYearUrl, reportUrl, sectionUrl, sourceUrl, url } from '../src/lib/urls';
 
 describe('figures read as the report writes them', () => {
 	it.each([
@@ -31,8 +31,11 @@ describe('URLs', () => {
 		expect(entryUrl('measure', 'old-elevator-safety-assessment')).toBe('/measures/old-elevator-safety-assessment/');
 		expect(entryUrl('achievement', 'no-lost-lawsuits')).toBe('/achievements/no-lost-lawsuits/');
 		expect(sectionUrl('measure', '2024-4-4')).toBe('/measures/#section-2024-4-4');
-		expect(sourceUrl(18)).toBe('/source/#p18');
-		expect(editUrl('content/measures/2024/x.mdx')).toMatch(/\/edit\/main\/content\/measures\/2024\/x\.mdx$/);
+		expect(sourceUrl()).toBe('/source/');
+		expect(sourceUrl('2023', 18)).toBe('/source/2023/#p18');
+		expect(reportUrl('2023')).toBe('/reports/2023/');
+		expect(progressYearUrl(2024)).toBe('/progress/2024/');
+		expect(editUrl('content/reports/2023/measures/x.mdx')).toMatch(/\/edit\/main\/content\/reports\/2023\/measures\/x\.mdx$/);
 	});
 });
 

@@ -2,7 +2,8 @@
 // while the report as published keeps its one-page lists at their old URLs.
 import { describe, expect, it } from 'vitest';
 import type { Entry, Owner, Section } from '../src/data/site';
-import { entriesPerPage, figuresPerPage, lateListUrl, latePerPage, lateShown, paginate, planFigurePages, planKindPages, planLatePages, planOwnerPages, yearListTitle, yearListUrl } from '../src/lib/list-pages';
+import { entriesPerPage, figuresPerPage, latePerPage, lateShown, paginate, planFigurePages, planKindPages, planLatePages, planOwnerPages, yearListUrl } from '../src/lib/list-pages';
+import { lateListUrl } from '../src/lib/urls';
 import type { Kind } from '../src/vocabulary';
 
 /** Sections as site.ts links them, with only the fields the lists read. */
@@ -95,15 +96,6 @@ describe('list plans', () => {
 			['/figures/2023/', figuresPerPage],
 			['/figures/2024/', 5],
 		]);
-	});
-});
-
-describe('list titles', () => {
-	it('uses the report’s own title for the years it covers and a plain one for others', () => {
-		expect(yearListTitle('achievement', 2023)).toBe('2023 年法治建设工作总结');
-		expect(yearListTitle('measure', 2024)).toBe('2024 年法治建设工作思路和重点举措');
-		expect(yearListTitle('measure', 2023)).toBe('2023 年举措');
-		expect(yearListTitle('achievement', 2019)).toBe('2019 年成果');
 	});
 });
 

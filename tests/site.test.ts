@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../src/lib/report-text';
 import { fileSchemas, readContentFiles } from '../src/tooling/content-files';
+import { collectionNames } from '../src/tooling/file-schemas';
+import { schemaFileNames, serializeSchema } from '../src/tooling/json-schema';
 import { testDist } from './setup/build-site';
 
 const page = (path: string) => readFileSync(join(testDist, path, /\.\w+$/.test(path) ? '' : 'index.html'), 'utf8');
@@ -85,5 +87,13 @@ describe('open data', () => {
 		const csv = page('data/entries.csv');
 		expect(csv.startsWith('\uFEFFid,kind,year,title,section,owner,status,url,text')).toBe(true);
 		expect(csv.trim().split('\r\n')).toHaveLength(entries.length + 1);
+	});
+});
+
+describe('published JSON Schema', () => {
+	it.each(collectionNames)('%s: is published at /data/schema/ as committed', (collection) => {
+		const published = join(testDist, 'data', 'schema', schemaFileNames[collection]);
+		expect(existsSync(published)).toBe(true);
+		expect(readFileSync(published, 'utf8')).toBe(serializeSchema(collection));
 	});
 });

@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { planKindPages } from '../lib/list-pages';
 import { reportOfPath } from '../lib/layout';
-import { asOf, lateItems, measureStatus, percent, recordedStatus, reportName, rollUp, rollUpBy, shownStatus, tally, tasksOf, timeline, updateAnchors } from '../lib/progress';
+import { asOf, isReported, lateItems, measureStatus, percent, recordedStatus, reportName, rollUp, rollUpBy, shownStatus, tally, tasksOf, timeline, updateAnchors } from '../lib/progress';
 import type { AsOf, LateItem, RollUp, Task, Tally } from '../lib/progress';
 import { paragraphsOf, paragraphsOfSection, parseReport, plainText, splitSentences, type Paragraph } from '../lib/report-text';
 import { entryUrl, ownerUrl, reportUrl, sectionUrl, sourceUrl } from '../lib/urls';
@@ -503,7 +503,7 @@ function progressOf(measures: Measure[], sections: Section[], owners: Owner[], b
 		overall: rollUp(measures),
 		byYear: [...byYear]
 			.sort(([a], [b]) => a - b)
-			.map(([year, r]) => ({ year, rollUp: r, reported: measures.filter((m) => m.year === year && m.reportedBy.length > 0).length })),
+			.map(([year, r]) => ({ year, rollUp: r, reported: measures.filter((m) => m.year === year && isReported(m)).length })),
 		bySection: sections.flatMap((section) => {
 			const r = section.depth === 0 ? bySection.get(section) : undefined;
 			return r ? [{ section, rollUp: r }] : [];

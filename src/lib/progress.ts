@@ -294,6 +294,9 @@ export function updateAnchors(updates: readonly ProgressUpdate[]): string[] {
 	});
 }
 
+/** Rule `evidence`: a measure is accounted for once a later report's achievement reports on it; its status stays what staff record. */
+export const isReported = (measure: { reportedBy: readonly unknown[] }) => measure.reportedBy.length > 0;
+
 /** Status words for a list of counts: "未启动 3 项，推进中 1 项"; zeros are left out unless all are. */
 export function formatStatusCounts(counts: StatusCounts, unit = '项'): string {
 	const parts = (Object.keys(counts) as MeasureStatus[]).filter((s) => counts[s] > 0).map((s) => `${statusLabels[s]} ${counts[s]} ${unit}`);

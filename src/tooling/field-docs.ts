@@ -84,10 +84,6 @@ export const fieldDocs: Record<CollectionName, Record<string, FieldDoc>> = {
 		'updates[].status': { label: '记录时的状态', description: '截至这一天举措的状态。' },
 		'updates[].note': { label: '进展说明', description: '发生了什么，一两句话。' },
 		'updates[].source': { label: '出处', description: '这条进展在哪里公开：某份报告的某一段写成 { report: 报告编号, paragraph: 段落序号 }，正式发布的网页写成 { url: 网址, title: 标题 }；没有就不写。' },
-		'updates[].source.report': { label: '出处报告', description: '报告编号，即 content/reports/ 中的文件夹名。' },
-		'updates[].source.paragraph': { label: '出处段落', description: '段落序号，与该报告原文页面上的段落编号一致。' },
-		'updates[].source.url': { label: '出处网址', description: '正式发布的网页地址，http:// 或 https:// 开头。' },
-		'updates[].source.title': { label: '出处标题', description: '网页的标题，按原文照录。' },
 		due: { label: '完成期限', description: '举措的完成期限，写成 YYYY-MM-DD；没有期限就不写。' },
 	},
 };

@@ -38,6 +38,10 @@ function eachValue(node: JsonSchemaNode, value: unknown, visit: (path: PropertyK
 	if (node.items && Array.isArray(value)) value.forEach((item, index) => eachValue(node.items!, item, visit, [...path, index]));
 }
 
+/** Where the files a link may point at are: a section in the entry's own report, an entry in any report's folder. */
+const placeOf = (target: CollectionName, file: ContentFile) =>
+	target === 'sections' ? folderOf(target, file.report) : layout[target].inReport ? `各报告文件夹的 ${layout[target].folder}/` : folderOf(target);
+
 /** Why a YYYY-MM-DD that Zod and Astro would accept is not a real day (they roll 02-30 over to 03-01). */
 export function impossibleDay(day: string): string | undefined {
 	const match = isoDay.exec(day);
@@ -108,7 +112,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 			);
 			return title ? `${id}（${title}）` : id;
 		};
-		const folder = target === 'sections' ? folderOf(target, file.report) : target === 'owners' || target === 'reports' ? folderOf(target) : `${folderOf(target)}`;
+		const folder = placeOf(target, file);
 		if (candidates.length <= 8) return candidates.length ? `可选：${candidates.map(describe).join('、')}` : `${folder} 中还没有可用的文件`;
 		const near = typeof written === 'string' ? closest(written, candidates, 5) : [];
 		return `${near.length ? `相近的有：${near.map(describe).join('、')}；` : ''}全部见 ${folder} 中的文件名（不含扩展名）`;
@@ -140,7 +144,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 			const target = node['x-reference'];
 			const id = text(value);
 			if (target && id && !ids[target].has(id)) {
-				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：${target === 'sections' ? folderOf(target, file.report) : folderOf(target)} 中没有这个文件`, allowed: choices(target, id, file) });
+				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：${placeOf(target, file)} 中没有这个文件`, allowed: choices(target, id, file) });
 			}
 		});
 
@@ -269,7 +273,7 @@ function checkReportYears(file: ContentFile, data: Data, report: Data | undefine
 			line: file.lineOf(['year']),
 			field: 'year',
 			message: `年份 ${year} 与所在报告 ${String(file.report)} 不符：报告的${kinds[kind]}属于它的 ${field}（${expected} 年）`,
-			allowed: `把 year 改为 ${expected}，或把文件移到 ${year === report['summaryYear'] || year === report['planYear'] ? '本报告' : `报告 ${year - (kind === 'measure' ? 1 : 0)}`}的文件夹`,
+			allowed: `把 year 改为 ${expected}，或把文件移到${kind === 'achievement' ? '总结' : '计划'} ${year} 年的那份报告的文件夹中`,
 		},
 	];
 }
