@@ -11,7 +11,7 @@ import { formatProblem } from '../src/tooling/problems';
 import { validateContent } from '../src/tooling/validate';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-generator-test-'));
-const report = readFileSync('content/report-2023.txt', 'utf8');
+const report = readFileSync('content/reports/2023/report.txt', 'utf8');
 let generated: GeneratedContent;
 let files: ContentFile[];
 
@@ -33,12 +33,12 @@ describe('bench content generator', () => {
 		expect(ofCollection('owners').length).toBeGreaterThanOrEqual(24);
 	});
 
-	it('writes only files that pass the site schemas, in the folder of their year', () => {
+	it('writes only files that pass the site schemas, one report folder per year', () => {
 		for (const file of files) {
 			const result = fileSchemas[file.collection].safeParse(file.data);
 			expect(result.error?.issues ?? [], file.path).toEqual([]);
-			if (file.folderYear !== undefined) expect((file.data as { year: number }).year, file.path).toBe(file.folderYear);
 		}
+		expect(ofCollection('reports').map((f) => f.id)).toEqual(['2022', '2023']);
 	});
 
 	it('passes the content check that `npm run build` runs first', () => {
@@ -46,7 +46,7 @@ describe('bench content generator', () => {
 	});
 
 	it('gives every file an id of its own and links only to files that exist', () => {
-		const ids = new Map((['owners', 'sections', 'achievements', 'measures'] as const).map((c) => [c, new Set(ofCollection(c).map((f) => f.id))]));
+		const ids = new Map((['reports', 'owners', 'sections', 'achievements', 'measures'] as const).map((c) => [c, new Set(ofCollection(c).map((f) => f.id))]));
 		for (const [collection, set] of ids) expect(set.size, collection).toBe(ofCollection(collection).length);
 		const has = (collection: 'owners' | 'sections' | 'achievements', id: string | undefined) => id === undefined || ids.get(collection)!.has(id);
 		for (const file of ofCollection('sections')) expect(has('sections', (file.data as { parent?: string }).parent), file.path).toBe(true);

@@ -52,7 +52,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
 describe('npm run new', { timeout: 60_000 }, () => {
 	const root = tree('new', []);
-	const measures = join(root, 'measures', '2024');
+	const measures = join(root, 'reports', '2023', 'measures');
 
 	it('writes a commented measure that passes the check, and says so', () => {
 		const { status, stdout } = run('scripts/new.ts', ['measure', 'new-measure', '--root', root]);
@@ -65,9 +65,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		expect(validateContent(root)).toEqual([]);
 	});
 
-	it('writes an achievement in the 2023 folder that passes the check', () => {
+	it('writes an achievement in the latest report’s folder that passes the check', () => {
 		const path = writeScaffold({ kind: 'achievement', slug: 'new-achievement', contentRoot: root });
-		expect(path).toBe(join(root, 'achievements', '2023', 'new-achievement.mdx'));
+		expect(path).toBe(join(root, 'reports', '2023', 'achievements', 'new-achievement.mdx'));
 		expect(readFileSync(path, 'utf8')).toMatch(/^status: done$/m);
 		expect(validateContent(root)).toEqual([]);
 	});
@@ -79,20 +79,20 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		expect(validateContent(own)).toEqual([]);
 	});
 
-	it('refuses to overwrite, even a file of the same name in another year', () => {
+	it('refuses to overwrite, even a file of the same name in another report', () => {
 		const file = join(measures, 'fair-competition-review-2024.mdx');
 		const before = readFileSync(file, 'utf8');
 		const again = run('scripts/new.ts', ['measure', 'fair-competition-review-2024', '--root', root]);
 		expect(again.status).toBe(1);
-		expect(again.stderr).toContain('content/measures/2024/fair-competition-review-2024.mdx 已经存在，不会覆盖');
+		expect(again.stderr).toContain('content/reports/2023/measures/fair-competition-review-2024.mdx 已经存在，不会覆盖');
 		expect(readFileSync(file, 'utf8')).toBe(before);
-		expect(() => writeScaffold({ kind: 'measure', slug: 'fair-competition-review-2024', contentRoot: root, year: 2025 })).toThrow('已经存在，不会覆盖');
-		expect(existsSync(join(root, 'measures', '2025'))).toBe(false);
+		expect(() => writeScaffold({ kind: 'measure', slug: 'another', contentRoot: root, report: '2024' })).toThrow('没有报告 2024；现有的报告：2023');
+		expect(existsSync(join(root, 'reports', '2024'))).toBe(false);
 	});
 
 	it('refuses a file name that cannot be a URL, and an unknown section', () => {
 		expect(() => writeScaffold({ kind: 'measure', slug: '公平竞争', contentRoot: root })).toThrow('不能用作网址');
-		expect(() => writeScaffold({ kind: 'measure', slug: 'nowhere', contentRoot: root, section: '2024-9' })).toThrow('2024 年没有 2024-9 这个举措部分');
+		expect(() => writeScaffold({ kind: 'measure', slug: 'nowhere', contentRoot: root, section: '2024-9' })).toThrow('报告 2023 没有 2024-9 这个举措部分');
 		expect(existsSync(join(measures, 'nowhere.mdx'))).toBe(false);
 	});
 });
@@ -140,9 +140,7 @@ describe('npm run build', { timeout: 180_000 }, () => {
 
 	it('replaces the site when the content is good, and shows HTML in fields as text', () => {
 		previousSite();
-		// The site reads the report's text from ./content/ whatever CONTENT_DIR says, so this tree is there.
 		const content = tree('.', ['_html-in-fields'], workspace);
-		cpSync(join(projectRoot, 'content', 'report-2023.txt'), join(content, 'report-2023.txt'));
 		const { status, stdout, stderr } = build(content);
 		expect(status, stderr).toBe(0);
 		expect(stdout).toContain('网站已生成');

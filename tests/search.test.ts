@@ -141,7 +141,7 @@ describe('records beside the pages', () => {
 	});
 
 	it('finds a paragraph of the original report and an owner by name', async () => {
-		expect(await paths('苏迪曼杯')).toContain('source/#p9');
+		expect(await paths('苏迪曼杯')).toContain('source/2023/#p9');
 		expect((await paths('苏州市知识产权局'))[0]).toBe('owners/szipa');
 	});
 

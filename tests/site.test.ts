@@ -13,6 +13,7 @@ const page = (path: string) => readFileSync(join(testDist, path, /\.\w+$/.test(p
 const files = readContentFiles();
 const entries = files.filter((f) => f.collection === 'achievements' || f.collection === 'measures');
 const kindOf = { achievements: 'achievement', measures: 'measure' } as const;
+const reports = files.filter((f) => f.collection === 'reports').map((f) => f.id);
 
 describe('built site', () => {
 	it.each(['', 'achievements/', 'measures/', 'owners/', 'figures/', 'source/', '404.html'])('/%s is a Chinese page whose only script is the large-text toggle', (path) => {
@@ -51,21 +52,30 @@ describe('built site', () => {
 		}
 	});
 
-	it('links each entry page to its paragraph of the report', () => {
-		for (const file of entries) expect(page(`${file.collection}/${file.id}/`), file.path).toMatch(/href="\/source\/#p\d+"/);
+	it('links each entry page to its paragraph of its own report', () => {
+		for (const file of entries) expect(page(`${file.collection}/${file.id}/`), file.path).toMatch(new RegExp(`href="/source/${file.report}/#p\\d+"`));
 	});
 
-	it('shows every paragraph of the report on /source/ with an anchor', () => {
-		const html = page('source/');
-		const paragraphs = readFileSync('content/report-2023.txt', 'utf8').split('\n').filter(Boolean);
+	it.each(reports)('shows every paragraph of report %s on /source/<id>/ with an anchor, and has its /reports/<id>/ page', (report) => {
+		const html = page(`source/${report}/`);
+		const paragraphs = readFileSync(`content/reports/${report}/report.txt`, 'utf8').split('\n').filter((line) => line.trim());
 		paragraphs.forEach((_, index) => expect(html).toContain(`id="p${index + 1}"`));
+		expect(page(`reports/${report}/`)).toContain(`href="/source/${report}/"`);
+		expect(page('reports/')).toContain(`href="/reports/${report}/"`);
+	});
+
+	it('keeps /source/ and its paragraph anchors while there is one report, and lists the texts once there are more', () => {
+		const html = page('source/');
+		if (reports.length === 1) expect(html).toContain('id="p1"');
+		else for (const report of reports) expect(html).toContain(`href="/source/${report}/"`);
 	});
 });
 
 describe('open data', () => {
 	const data = JSON.parse(page('data/entries.json')) as {
-		entries: { id: string; kind: string; year: number; title: string; section: string; owner: string; status: string; url: string; text: string }[];
-		sections: { id: string; year: number; title: string; text: string }[];
+		reports: { id: string; summaryYear: number; planYear: number; url: string; textUrl: string }[];
+		entries: { id: string; report: string; kind: string; year: number; title: string; section: string; owner: string; status: string; url: string; text: string }[];
+		sections: { id: string; report: string; year: number; title: string; text: string }[];
 	};
 
 	it('lists every entry with the fields of its file', () => {
@@ -75,6 +85,7 @@ describe('open data', () => {
 			const row = data.entries.find((e) => e.id === file.id && e.kind === kindOf[file.collection as keyof typeof kindOf]);
 			expect(row, file.path).toMatchObject({ year: parsed.year, title: parsed.title, section: parsed.section, owner: parsed.owner, status: parsed.status });
 			expect(row?.url).toBe(`/${file.collection}/${file.id}/`);
+			expect(row?.report, file.path).toBe(file.report);
 			expect(row?.text).toBe(plainText(file.body));
 		}
 	});
@@ -83,9 +94,15 @@ describe('open data', () => {
 		expect(data.sections.map((s) => s.id).sort()).toEqual(files.filter((f) => f.collection === 'sections').map((f) => f.id).sort());
 	});
 
+	it('lists every report, and names each section’s report', () => {
+		expect(data.reports.map((r) => r.id)).toEqual(reports);
+		for (const r of data.reports) expect(r).toMatchObject({ summaryYear: Number(r.id), url: `/reports/${r.id}/`, textUrl: `/source/${r.id}/` });
+		for (const file of files.filter((f) => f.collection === 'sections')) expect(data.sections.find((s) => s.id === file.id)?.report, file.path).toBe(file.report);
+	});
+
 	it('offers the same entries as CSV with a BOM for Excel', () => {
 		const csv = page('data/entries.csv');
-		expect(csv.startsWith('\uFEFFid,kind,year,title,section,owner,status,url,text')).toBe(true);
+		expect(csv.startsWith('\uFEFFid,report,kind,year,title,section,owner,status,url,text')).toBe(true);
 		expect(csv.trim().split('\r\n')).toHaveLength(entries.length + 1);
 	});
 });

@@ -1,6 +1,7 @@
 /**
- * Writes a synthetic content folder of N entries with the real layout (owners/, sections/<year>/,
- * achievements/<year>/, measures/<year>/) for the scale benchmark. The text is the report's own
+ * Writes a synthetic content folder of N entries with the real layout (owners/, and one folder
+ * per yearly report under reports/<year>/ with its report.yaml, text, sections, achievements and
+ * measures) for the scale benchmark. The text is the report's own
  * sentences recombined and the structure clones the report's sections year after year, so the
  * pages, the figures and the search index look like a bureau that has published for many years.
  * It never writes into content/: benchmark data is never published.
@@ -9,13 +10,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitSentences } from '../../src/lib/report-text';
+import { reportLayout } from '../../src/lib/layout';
 import { readContentFiles, splitFrontmatter } from '../../src/tooling/content-files';
 
 /** Entries per report year (achievements of year Y plus measures of Y + 1): 5,000 entries span ten years. */
 const entriesPerReportYear = 500;
 /** The real report's share of achievements (55 of 91 entries). */
 const achievementShare = 0.6;
-const lastReportYear = 2023;
 
 export interface GenerateOptions {
 	/** How many achievements and measures to write in all. */
@@ -98,7 +99,11 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 	if (!Number.isInteger(entries) || entries < 2) throw new Error(`entries must be an integer of at least 2, got ${entries}`);
 	const rng = random(seed);
 	const template = readContentFiles(templateDir);
-	const reportText = readFileSync(join(templateDir, 'report-2023.txt'), 'utf8');
+	// The newest real report is the template: its text, its structure, and the last year generated.
+	const templateReport = template.filter((f) => f.collection === 'reports').sort((a, b) => a.id.localeCompare(b.id)).at(-1);
+	if (!templateReport) throw new Error(`no report in ${templateDir}`);
+	const { summaryYear: lastReportYear, planYear: templatePlanYear } = templateReport.data as { summaryYear: number; planYear: number };
+	const reportText = readFileSync(join(templateDir, reportLayout.folder, templateReport.id, reportLayout.text), 'utf8');
 	const lines = reportText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 	// Headings are one short line; the body sentences come from the paragraphs.
 	const sentences = lines.filter((l) => l.length > 40).flatMap(splitSentences).filter((s) => s.length >= 8);
@@ -111,13 +116,13 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 	for (const [id, owner] of syntheticOwners()) owners.set(id, owner);
 	const ownerIds = [...owners.keys()];
 
-	const templateSections = template.filter((f) => f.collection === 'sections') as unknown as TemplateSection[];
+	const templateSections = template.filter((f) => f.collection === 'sections' && f.report === templateReport.id) as unknown as TemplateSection[];
 	// Where the real entries sit, so that synthetic entries fill the same sections in the same proportions.
 	const placement = {
 		achievement: template.filter((f) => f.collection === 'achievements').map((f) => (f.data as { section: string }).section),
 		measure: template.filter((f) => f.collection === 'measures').map((f) => (f.data as { section: string }).section),
 	};
-	const templateYear = { achievement: 2023, measure: 2024 } as const;
+	const templateYear = { achievement: lastReportYear, measure: templatePlanYear } as const;
 
 	rmSync(outDir, { recursive: true, force: true });
 	const write = (path: string, text: string) => {
@@ -125,7 +130,6 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		mkdirSync(join(file, '..'), { recursive: true });
 		writeFileSync(file, text);
 	};
-	write('report-2023.txt', reportText);
 	for (const [id, owner] of owners) write(`owners/${id}.yaml`, yamlOf(owner));
 
 	const reportYears = Math.max(1, Math.round(entries / entriesPerReportYear));
@@ -133,14 +137,14 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 	const sectionId = (kind: 'achievement' | 'measure', year: number, templateId: string) => `${kind[0]}${year}${templateId.replace(/^\d{4}/, '')}`;
 	let sectionCount = 0;
 	const topLevel = (kind: 'achievement' | 'measure') => templateSections.filter((s) => s.data.kind === kind && !s.data.parent).length;
-	const writeSections = (kind: 'achievement' | 'measure', year: number) => {
+	const writeSections = (kind: 'achievement' | 'measure', year: number, report: number) => {
 		// A year holds the summary of its own report and the plan from the year before: the plan's
 		// top-level parts come after the summary's, as top-level orders are unique within a year.
 		const offset = kind === 'measure' && year >= firstReportYear && year <= lastReportYear ? topLevel('achievement') : 0;
 		for (const { id, data } of templateSections.filter((s) => s.data.kind === kind)) {
 			const order = data.parent ? data['order'] : Number(data['order']) + offset;
 			const copy = { ...data, year, order, ...(data.parent ? { parent: sectionId(kind, year, data.parent) } : {}) };
-			write(`sections/${year}/${sectionId(kind, year, id)}.yaml`, yamlOf(copy));
+			write(`reports/${report}/sections/${sectionId(kind, year, id)}.yaml`, yamlOf(copy));
 			sectionCount++;
 		}
 	};
@@ -180,8 +184,8 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		const body = bodySentences.length > 2 ? `${bodySentences.slice(0, split).join('')}\n\n${bodySentences.slice(split).join('')}` : bodySentences.join('');
 		return { slug, data, body };
 	};
-	const writeEntry = (folder: string, year: number, slug: string, data: Record<string, unknown>, body: string) => {
-		const path = `${folder}/${year}/${slug}.mdx`;
+	const writeEntry = (folder: string, report: number, slug: string, data: Record<string, unknown>, body: string) => {
+		const path = `reports/${report}/${folder}/${slug}.mdx`;
 		write(path, `---\n${yamlOf(data)}---\n\n${body}\n`);
 		sampleEntry ||= join(outDir, path);
 	};
@@ -193,7 +197,10 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		const achievementCount = Math.max(1, Math.round(total * achievementShare));
 		const measureCount = total - achievementCount;
 
-		writeSections('achievement', year);
+		// Each report: its own data and text (the template's sentences), its summary, then its plan.
+		write(`reports/${year}/report.yaml`, yamlOf({ title: `${year}年法治建设工作总结和${year + 1}年工作思路（生成的测试数据）`, publisher: 'szamr', summaryYear: year, planYear: year + 1 }));
+		write(`reports/${year}/report.txt`, reportText);
+		writeSections('achievement', year, year);
 		const order = new Map<string, number>();
 		const slugs: string[] = [];
 		for (let i = 0; i < achievementCount; i++) {
@@ -207,7 +214,7 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		const planYear = year + 1;
 		// The plan of the latest report is still under way; older plans have run their course.
 		const current = planYear > lastReportYear;
-		writeSections('measure', planYear);
+		writeSections('measure', planYear, year);
 		order.clear();
 		for (let i = 0; i < measureCount; i++) {
 			const { slug, data, body } = common('measure', planYear, i, order);
@@ -221,7 +228,7 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 			const actionStatus = () => (status === 'done' || status === 'cancelled' || status === 'planned' ? status : rng.pick(['planned', 'in-progress', 'done'] as const));
 			const actions = rng.some(clauses, 1, 4).map((title) => ({ title, status: actionStatus() }));
 			const continues = rng.chance(0.6) ? rng.some(achievementsByYear.get(year) ?? [], 1, 2) : [];
-			writeEntry('measures', planYear, slug, { ...data, status, actions, continues, updates, ...(rng.chance(0.3) ? { due: isoDay(planYear, 12, 31) } : {}) }, body);
+			writeEntry('measures', year, slug, { ...data, status, actions, continues, updates, ...(rng.chance(0.3) ? { due: isoDay(planYear, 12, 31) } : {}) }, body);
 		}
 		counts.measure += measureCount;
 	}

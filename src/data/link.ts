@@ -355,8 +355,18 @@ export function link(input: LinkInput): Site {
 	};
 	for (const of of reports) for (const kind of kindOrder) addSections(`${of.id}:${kind}`, of, undefined, new Set());
 	const section = lookup(sections, '板块');
-	// A section under a missing parent is never reached above; name it rather than drop it.
-	for (const entry of input.sections) if (entry.data.parent) section(entry.data.parent.id, { file: fileOf(entry, '板块'), field: 'parent' });
+	// A section under a missing parent, or in a cycle of parents, is never reached above: name it rather than drop it.
+	const parentOf = new Map(input.sections.map((entry) => [entry.id, entry.data.parent?.id]));
+	for (const entry of input.sections) {
+		if (!entry.data.parent || sections.some((s) => s.id === entry.id)) continue;
+		const chain = [entry.id];
+		for (let next = parentOf.get(entry.id); next !== undefined && parentOf.has(next); next = parentOf.get(next)) {
+			chain.push(next);
+			if (next === entry.id) throw new Error(`${fileOf(entry, '板块')} 的 parent：上级部分形成了循环（${chain.join(' → ')}）。`);
+			if (chain.length > parentOf.size) break;
+		}
+		section(entry.data.parent.id, { file: fileOf(entry, '板块'), field: 'parent' });
+	}
 
 	const common = <D extends AchievementData | MeasureData>(kind: Kind, entry: SourceEntry<D>) => {
 		const { data } = entry;

@@ -340,8 +340,9 @@ function duplicateOrders(files: readonly ContentFile[]): Problem[] {
 		const data = asData(file.data);
 		const order = data['order'];
 		if (typeof order !== 'number') return [];
-		const group =
-			file.collection === 'sections' ? `部分 ${text(data['parent']) ?? `${String(data['year'])} 年顶级`}` : file.collection === 'owners' ? undefined : text(data['section']);
+		const kind = data['kind'];
+		const topLevel = `报告 ${String(file.report)} 的顶级${typeof kind === 'string' && kind in kinds ? kinds[kind as Kind] : ''}部分`;
+		const group = file.collection === 'sections' ? (text(data['parent']) ? `部分 ${text(data['parent'])}` : topLevel) : file.collection === 'reports' || file.collection === 'owners' ? undefined : text(data['section']);
 		return group ? [{ file, order, group }] : [];
 	});
 	const groups = Map.groupBy(placed, ({ group, file }) => `${file.collection === 'sections' ? 's' : 'e'}:${group}`);
