@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedFiles, staleGeneratedFiles } from '../src/tooling/contributing';
 import { formatProblem, summarize } from '../src/tooling/problems';
-import { validateContent } from '../src/tooling/validate';
+import { validate } from '../src/tooling/validate';
 
 const projectRoot = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -31,7 +31,9 @@ if (values.write) {
 }
 
 const contentRoot = resolve(positionals[0] ?? process.env['CONTENT_DIR'] ?? join(projectRoot, 'content'));
-const problems = validateContent(contentRoot);
+const { problems, warnings } = validate(contentRoot);
+// Worth a look but not wrong: printed, never failing the check.
+for (const warning of warnings) console.log(`提示：${formatProblem(warning)}`);
 for (const problem of problems) console.error(formatProblem(problem));
 (problems.length ? console.error : console.log)(summarize(problems));
 // Astro's own check reads the same content and would only repeat these problems less clearly.

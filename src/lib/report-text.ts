@@ -10,8 +10,8 @@ export interface Paragraph {
 	sentences: string[];
 }
 
-/** A heading's numbering: "一、" or "1.". */
-const numbering = /^(?:[一二三四五六七八九十]+、|\d+\.)/;
+/** A heading's numbering: "一、", "1." (or "1、", "1．"), "（一）", "(1)". */
+const numbering = /^(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])/;
 
 export function splitSentences(text: string): string[] {
 	return (text.match(/[^。]+。?/g) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
