@@ -1,10 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /**
  * Two speeds. `unit`: pure logic on in-memory or fixture data (the linker, progress rules, the
- * checker, schemas, URLs); it never builds the site, so `npm run test:unit` is the fast loop.
- * `site`: everything that builds a site or runs a command; the real site is built once for all
- * of them (tests/setup/build-site.ts). `npm test` runs both.
+ * checker, schemas, URLs) and components rendered alone with the Container API; it never builds
+ * the site, so `npm run test:unit` is the fast loop. `site`: everything that builds a site or runs
+ * a command; the real site is built once for all of them (tests/setup/build-site.ts). `npm test`
+ * runs both. Astro's Vite config compiles the .astro components the unit tests render.
  */
 const site = [
 	'tests/bench-generator.test.ts',
@@ -19,7 +20,7 @@ const site = [
 	'tests/site.test.ts',
 ];
 
-export default defineConfig({
+export default getViteConfig({
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...site, 'tests/e2e/**'] } },

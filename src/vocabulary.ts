@@ -46,6 +46,27 @@ export type Status = AchievementStatus | MeasureStatus;
 /** Every status label, for display; both vocabularies agree on `done`. */
 export const statusLabels: Record<Status, string> = { ...achievementStatuses, ...measureStatuses };
 
+/** What each status means for the people who set it; every status of both vocabularies has a line. */
+export const statusMeanings = {
+	achievement: {
+		done: '报告所述的工作已经完成。',
+		ongoing: '报告说这项工作仍在进行、需要持续推进。',
+	} satisfies Record<AchievementStatus, string>,
+	measure: {
+		planned: '还没有开始。报告发布时，它计划的举措和任务都是这个状态，直到记录了第一条进展。',
+		'in-progress': '已经开始实施，尚未完成。',
+		done: '已经全部完成。',
+		delayed: '没有按计划推进。设有完成期限（due）的举措或任务，期限已过仍未完成、也未取消的，网站会自动显示为“滞后”，不必手工改成 delayed。',
+		cancelled: '不再实施。已取消的任务不计入任务总数和完成度。',
+	} satisfies Record<MeasureStatus, string>,
+};
+
+/**
+ * How a status looks, after its word: the class of its badge and bar segment, and the colour
+ * token (a custom property of src/styles/global.css, one per status, light and dark).
+ */
+export const statusStyle = (status: Status) => ({ className: `status-${status}`, segment: `segment-${status}`, token: `--${status}` });
+
 /**
  * Words the report puts around a figure ("超过10.7万家", "6000余人次"). `before` words are
  * written in front of the number, `after` words behind it.

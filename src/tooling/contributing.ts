@@ -7,25 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { progressRules } from '../lib/progress';
-import { achievementStatuses, measureStatuses } from '../vocabulary';
+import { achievementStatuses, measureStatuses, statusMeanings } from '../vocabulary';
 import { fieldDocs } from './field-docs';
 import { collectionLabels, collectionNames, expectedPlace, layout, type CollectionName } from './file-schemas';
 import { committedSchemaFolder, describeValues, eachField, jsonSchemaOf, schemaFileNames, serializeSchema, type JsonSchemaNode } from './json-schema';
 
-/** What each status means for the people who set it; every status of the vocabulary has a line. */
-export const statusMeanings = {
-	achievement: {
-		done: '报告所述的工作已经完成。',
-		ongoing: '报告说这项工作仍在进行、需要持续推进。',
-	} satisfies Record<keyof typeof achievementStatuses, string>,
-	measure: {
-		planned: '还没有开始。报告发布时，它计划的举措和任务都是这个状态，直到记录了第一条进展。',
-		'in-progress': '已经开始实施，尚未完成。',
-		done: '已经全部完成。',
-		delayed: '没有按计划推进。设有完成期限（due）的举措或任务，期限已过仍未完成、也未取消的，网站会自动显示为“滞后”，不必手工改成 delayed。',
-		cancelled: '不再实施。已取消的任务不计入任务总数和完成度。',
-	} satisfies Record<keyof typeof measureStatuses, string>,
-};
+export { statusMeanings };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
