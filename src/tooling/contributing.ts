@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { progressRules } from '../lib/progress';
 import { achievementStatuses, measureStatuses, statusMeanings } from '../vocabulary';
 import { fieldDocs } from './field-docs';
-import { collectionLabels, collectionNames, expectedPlace, layout, type CollectionName } from './file-schemas';
+import { collectionLabels, collectionNames, expectedPlace, layout, placeOfLinks, type CollectionName } from './file-schemas';
 import { committedSchemaFolder, describeValues, eachField, jsonSchemaOf, schemaFileNames, serializeSchema, type JsonSchemaNode } from './json-schema';
 
 export { statusMeanings };
@@ -19,7 +19,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** How to write a value of this field, in words. */
 function howToWrite(node: JsonSchemaNode): string {
 	const target = node['x-reference'];
-	if (target) return `content/${layout[target].folder}/ 中的文件名`;
+	if (target) return `${placeOfLinks(target)} 中的文件名`;
 	if (node.enum) return `可选：${describeValues(node.enum)}`;
 	if (node.format === 'date') return '日期 YYYY-MM-DD';
 	if (node.type === 'array') {

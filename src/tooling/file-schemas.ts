@@ -61,3 +61,7 @@ export const expectedPlace = (collection: CollectionName) => {
 	const { extension } = layout[collection];
 	return `${folderOf(collection)}${extension === '.mdx' ? '<slug>' : '<编号>'}${extension}`;
 };
+
+/** Where the files a link may point at are: a section in the entry's own report, an entry in any report's folder. */
+export const placeOfLinks = (target: CollectionName, report?: string) =>
+	target === 'sections' ? (report ? folderOf(target, report) : `本报告文件夹的 ${layout[target].folder}/`) : layout[target].inReport ? `各报告文件夹的 ${layout[target].folder}/` : folderOf(target);

@@ -13,7 +13,7 @@ import { parseReport } from '../lib/report-text';
 import { kindOfCollection, kindRegistry, kinds, measureStatuses, type Kind } from '../vocabulary';
 import { scanContent, type ContentFile, type PlacedFile } from './content-files';
 import { fieldDoc } from './field-docs';
-import { collectionLabels, fileSchemas, folderOf, layout, type CollectionName } from './file-schemas';
+import { collectionLabels, fileSchemas, layout, placeOfLinks, type CollectionName } from './file-schemas';
 import { translateIssue, type Choices } from './issues';
 import { jsonSchemaOf, type JsonSchemaNode } from './json-schema';
 import { checkBody } from './mdx-body';
@@ -37,10 +37,6 @@ function eachValue(node: JsonSchemaNode, value: unknown, visit: (path: PropertyK
 	}
 	if (node.items && Array.isArray(value)) value.forEach((item, index) => eachValue(node.items!, item, visit, [...path, index]));
 }
-
-/** Where the files a link may point at are: a section in the entry's own report, an entry in any report's folder. */
-const placeOf = (target: CollectionName, file: ContentFile) =>
-	target === 'sections' ? folderOf(target, file.report) : layout[target].inReport ? `各报告文件夹的 ${layout[target].folder}/` : folderOf(target);
 
 /** Why a YYYY-MM-DD that Zod and Astro would accept is not a real day (they roll 02-30 over to 03-01). */
 export function impossibleDay(day: string): string | undefined {
@@ -112,7 +108,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 			);
 			return title ? `${id}（${title}）` : id;
 		};
-		const folder = placeOf(target, file);
+		const folder = placeOfLinks(target, file.report);
 		if (candidates.length <= 8) return candidates.length ? `可选：${candidates.map(describe).join('、')}` : `${folder} 中还没有可用的文件`;
 		const near = typeof written === 'string' ? closest(written, candidates, 5) : [];
 		return `${near.length ? `相近的有：${near.map(describe).join('、')}；` : ''}全部见 ${folder} 中的文件名（不含扩展名）`;
@@ -144,7 +140,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 			const target = node['x-reference'];
 			const id = text(value);
 			if (target && id && !ids[target].has(id)) {
-				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：${placeOf(target, file)} 中没有这个文件`, allowed: choices(target, id, file) });
+				report({ path: file.path, line: file.lineOf(path), field, message: `${label} ${id} 不存在：${placeOfLinks(target, file.report)} 中没有这个文件`, allowed: choices(target, id, file) });
 			}
 		});
 
