@@ -11,6 +11,7 @@ const valid = <C extends CollectionName>(collection: C) =>
 
 describe('content files', () => {
 	it('has the collections the report needs', () => {
+		expect(ids('reports').size).toBeGreaterThanOrEqual(1);
 		expect(ids('owners').size).toBeGreaterThanOrEqual(4);
 		expect(ids('sections').size).toBeGreaterThanOrEqual(30);
 		expect(ids('achievements').size).toBeGreaterThanOrEqual(40);
@@ -21,7 +22,7 @@ describe('content files', () => {
 		expect(result.error?.issues ?? []).toEqual([]);
 	});
 
-	it('uses stable ASCII kebab-case slugs, unique across years', () => {
+	it('uses stable ASCII kebab-case slugs, unique across reports', () => {
 		for (const collection of ['achievements', 'measures'] as const) {
 			const slugs = files.filter((f) => f.collection === collection).map((f) => f.id);
 			for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -29,9 +30,16 @@ describe('content files', () => {
 		}
 	});
 
-	it('puts every entry and section in the folder of its year', () => {
-		for (const { file, result } of parsed) {
-			if (file.folderYear && result.success) expect((result.data as { year: number }).year, file.path).toBe(file.folderYear);
+	it('gives every entry and section the year of its report: the summary year for achievements, the plan year for measures', () => {
+		const reports = new Map(valid('reports').map(({ file, data }) => [file.id, data]));
+		const checked = parsed.filter(({ file }) => file.collection === 'sections' || file.collection === 'achievements' || file.collection === 'measures');
+		expect(checked.length).toBeGreaterThan(0);
+		for (const { file, result } of checked) {
+			const report = reports.get(file.report ?? '');
+			expect(report, file.path).toBeDefined();
+			const data = result.data as { year: number; kind?: string };
+			const kind = file.collection === 'sections' ? data.kind : file.collection === 'achievements' ? 'achievement' : 'measure';
+			expect(data.year, file.path).toBe(kind === 'achievement' ? report!.summaryYear : report!.planYear);
 		}
 	});
 });
@@ -53,6 +61,8 @@ describe('links between entries', () => {
 			for (const id of data.continues) expect(achievements, `${file.path} continues`).toContain(id);
 		}
 		for (const { file, data } of valid('sections')) if (data.parent) expect(sections, `${file.path} parent`).toContain(data.parent);
+		const measures = ids('measures');
+		for (const { file, data } of valid('achievements')) for (const id of data.reportsOn) expect(measures, `${file.path} reportsOn`).toContain(id);
 	});
 
 	it('places each entry in a section of its own year and kind', () => {
@@ -68,7 +78,7 @@ describe('links between entries', () => {
 	it('numbers entries and sections uniquely within their parent', () => {
 		const keys = [
 			...[...valid('achievements'), ...valid('measures')].map(({ data }) => `${data.section}#${data.order}`),
-			...valid('sections').map(({ data }) => `${data.parent ?? data.year}#${data.order}`),
+			...valid('sections').map(({ file, data }) => `${data.parent ?? `${file.report}:${data.kind}`}#${data.order}`),
 		];
 		const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index);
 		expect(duplicates).toEqual([]);
