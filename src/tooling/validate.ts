@@ -196,6 +196,16 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 				const source = asData(asData(update)['source']);
 				const from = text(source['report']);
 				const paragraph = source['paragraph'];
+				if (from && !ids.reports.has(from)) {
+					report({
+						path: file.path,
+						line: file.lineOf(['updates', index, 'source', 'report']),
+						field: `updates[${index}].source.report`,
+						message: `出处报告 ${from} 不存在：content/reports/ 中没有这个文件夹`,
+						allowed: choices('reports', from, file),
+					});
+					return;
+				}
 				const count = from ? paragraphCount(from) : undefined;
 				if (count === undefined || typeof paragraph !== 'number' || paragraph <= count) return;
 				report({
