@@ -288,14 +288,15 @@ function checkReportYears(file: ContentFile, data: Data, report: Data | undefine
 function reportFolders(contentRoot: string, placed: readonly PlacedFile[]): Problem[] {
 	const folders = [...new Set(placed.flatMap((file) => (file.report ? [file.report] : [])))].sort();
 	const hasFile = new Set(placed.filter((file) => file.collection === 'reports').map((file) => file.id));
+	// Each problem names a file that exists: the report's own, else the first file in its folder.
 	return folders.flatMap((report) => {
-		const dir = `content/${reportLayout.folder}/${report}/`;
+		const path = placed.find((file) => file.report === report && file.collection === 'reports')?.path ?? placed.find((file) => file.report === report)!.path;
 		const problems: Problem[] = [];
 		if (!hasFile.has(report)) {
-			problems.push({ path: `${dir}${reportLayout.file}`, field: fileParts.file, message: `报告 ${report} 的文件夹里没有 ${reportLayout.file}`, allowed: '参照 content/reports/ 中已有的报告写一个 report.yaml：title、publisher、summaryYear、planYear' });
+			problems.push({ path, field: fileParts.file, message: `报告 ${report} 的文件夹里没有 ${reportLayout.file}，这个文件夹中的条目不会被发布`, allowed: '参照 content/reports/ 中已有的报告写一个 report.yaml：title、publisher、summaryYear、planYear' });
 		}
 		if (!existsSync(join(contentRoot, reportLayout.folder, report, reportLayout.text))) {
-			problems.push({ path: `${dir}${reportLayout.text}`, field: fileParts.file, message: `报告 ${report} 缺少原文 ${reportLayout.text}`, allowed: '把报告全文逐字存为 UTF-8 文本文件 report.txt，一段一行' });
+			problems.push({ path, field: fileParts.file, message: `报告 ${report} 的文件夹里缺少原文 ${reportLayout.text}`, allowed: '把报告全文逐字存为 UTF-8 文本文件 report.txt，一段一行，放在 report.yaml 旁边' });
 		}
 		return problems;
 	});
