@@ -84,10 +84,10 @@ describe('links between entries', () => {
 		expect(duplicates).toEqual([]);
 	});
 
-	it('keeps every 2024 measure planned, with no invented progress', () => {
+	it('keeps a measure and its tasks planned until a dated update records progress', () => {
 		for (const { file, data } of valid('measures')) {
+			if (data.updates.length > 0) continue;
 			expect(data.status, file.path).toBe('planned');
-			expect(data.updates, file.path).toEqual([]);
 			for (const action of data.actions) expect(action.status, file.path).toBe('planned');
 		}
 	});

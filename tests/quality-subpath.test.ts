@@ -29,7 +29,8 @@ const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 /** The file a public address of the site is served from, or undefined when it is outside /plan/. */
 const fileOf = (address: string) => {
 	if (!address.startsWith(origin + base)) return undefined;
-	const inside = address.slice((origin + base).length);
+	// A feed item links to its update's anchor on the measure's page: the file is the page.
+	const inside = address.slice((origin + base).length).replace(/[?#].*$/, '');
 	return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 };
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
