@@ -10,7 +10,7 @@
  */
 import type { Entry, Owner, Section } from '../data/link';
 import { kinds, type Kind } from '../vocabulary';
-import { figuresYearUrl, kindIndexUrl, kindYearUrl, lateListUrl, ownerUrl, ownerYearUrl, sectionAnchor, url } from './urls';
+import { figuresUrl, figuresYearUrl, kindIndexUrl, kindYearUrl, lateListUrl, ownerUrl, ownerYearUrl, sectionAnchor } from './urls';
 
 /** At most this many entries on one list page: about 15 KB gzip of titles, statuses, owners and summaries. */
 export const entriesPerPage = 100;
@@ -201,7 +201,7 @@ export const figuresOf = (section: Section): Figure[] => [
 
 /** The pages of /figures/: every figure of the report by section, both kinds together. */
 export const planFigurePages: (sections: readonly Section[]) => ListPlan<Figure> = once((sections) =>
-	plan(sections, figuresOf, { size: figuresPerPage, oneYearOnly: false, singleUrl: url('figures/'), yearUrl: figuresYearUrl }),
+	plan(sections, figuresOf, { size: figuresPerPage, oneYearOnly: false, singleUrl: figuresUrl(), yearUrl: figuresYearUrl }),
 );
 
 const ownerPlans = new WeakMap<Owner, ListPlan<Entry>>();
