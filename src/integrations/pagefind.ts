@@ -6,14 +6,19 @@
  * Chinese text is cut into tokens here, before Pagefind sees it (see src/lib/search-text.ts): the
  * HTML handed to Pagefind is the built page with a zero-width space between characters, so the
  * pages on disk, and what readers see, never change.
+ *
+ * Beside the index it writes the table that reads traditional characters in a query as the
+ * simplified ones of the text it indexed (src/integrations/search-variants.ts).
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { segmentForIndex, ZWSP } from '../lib/search-text';
 import { otherRecordKinds, searchRecordsPath, type SearchRecords } from '../lib/search-records';
+import { variantsFile } from '../lib/search-variants';
+import { hanCharacters, variantTable } from './search-variants';
 
 export interface SearchIndexOptions {
 	/** Cut Chinese text into one token per character before indexing (default). `false` leaves it to Pagefind's jieba, for comparison in the benchmark. */
@@ -68,6 +73,12 @@ export async function buildSearchIndex(
 	const call = <T extends { errors: string[] }>(what: string, request: Promise<T>) => answered(check(what), request, timeoutMs, what);
 	try {
 		const { index } = await call('createIndex', pagefind.createIndex({ excludeSelectors }));
+		const siteChars = new Set<string>();
+		// Every Han character the index holds, for the traditional-character table.
+		const indexed = (html: string) => {
+			for (const char of hanCharacters(textOf(html))) siteChars.add(char);
+			return transform(html);
+		};
 		let records = 0;
 		for (const file of await htmlFiles(siteDir)) {
 			const path = relative(siteDir, file).split(sep).join('/');
@@ -75,18 +86,19 @@ export async function buildSearchIndex(
 			const rule = pageRules.find((r) => r.path.test(path));
 			if (rule && !html.includes('data-pagefind-body')) html = rule.apply(html);
 			if (!html.includes('data-pagefind-body')) continue;
-			await call(path, index!.addHTMLFile({ sourcePath: path, content: transform(html) }));
+			await call(path, index!.addHTMLFile({ sourcePath: path, content: indexed(html) }));
 			records++;
 		}
 		// Sections and report paragraphs are anchors on other pages; each is a record of its own.
 		const recordsFile = join(siteDir, searchRecordsPath);
 		const extra = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecords;
 		for (const record of extra.records) {
-			await call(record.url, index!.addHTMLFile({ url: record.url, content: transform(record.html) }));
+			await call(record.url, index!.addHTMLFile({ url: record.url, content: indexed(record.html) }));
 			records++;
 		}
 		await rm(recordsFile);
 		await call('writeFiles', index!.writeFiles({ outputPath }));
+		await writeFile(join(outputPath, variantsFile), JSON.stringify(variantTable(siteChars)));
 		// The search page uses Pagefind's JS API only; its ready-made UIs would ship unused.
 		for (const file of await readdir(outputPath)) if (/-ui\.|highlight/.test(file)) await rm(join(outputPath, file));
 		logger?.info(`Pagefind indexed ${records} records in ${Math.round(performance.now() - started)} ms`);
@@ -135,6 +147,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Tags, comments, script and style bodies and character references pass through untouched. */
 const notText = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>|&[#\w]+;)/;
+
+/** The text of an HTML document, without markup, scripts or styles. */
+const textOf = (html: string) => html.split(notText).filter((_, index) => index % 2 === 0).join(' ');
 
 /** The text of an HTML document cut into search tokens; markup and attributes are unchanged. */
 export function segmentHtml(html: string): string {

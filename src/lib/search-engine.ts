@@ -4,9 +4,11 @@
  * - a page matches a term when it holds the term's characters as one phrase (Pagefind's quoted
  *   search), or those of one of its synonyms; a page matches a query when it matches every term;
  * - pages are ranked by Pagefind's BM25 score of the same characters (titles weigh most);
- * - filters are applied here from the page sets of each filter value, so counts stay exact.
+ * - filters are applied here from the page sets of each filter value, so counts stay exact;
+ * - traditional characters in the query are read as the simplified ones the index holds.
  */
 import { parseQuery, type QueryTerm } from './search-text';
+import { noVariants, toSimplified, type VariantTable } from './search-variants';
 
 /** The part of Pagefind's JS API used here (pagefind.js, `createInstance`). */
 export interface Pagefind {
@@ -31,6 +33,10 @@ export interface PagefindFragment {
 	url: string;
 	/** The page's indexed text; Pagefind has removed the zero-width spaces. */
 	content: string;
+	/** The indexed text as the index holds it, one word after another (here: zero-width spaces between characters). */
+	raw_content?: string;
+	/** Elements with an id in the indexed text, at the position (in words) where each starts. */
+	anchors?: { element: string; id: string; text: string; location: number }[];
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 }
@@ -39,6 +45,7 @@ export interface PagefindFragment {
 export type FilterSelection = Record<string, readonly string[]>;
 
 export interface SearchOutcome {
+	/** The query's terms, in simplified characters. */
 	terms: QueryTerm[];
 	/** Results in rank order. */
 	results: PagefindResult[];
@@ -50,8 +57,8 @@ export interface SearchEngine {
 	search(query: string, selection?: FilterSelection): Promise<SearchOutcome>;
 }
 
-/** Builds the engine over a Pagefind instance; the filter sets load on first use. */
-export function createSearchEngine(pagefind: Pagefind): SearchEngine {
+/** Builds the engine over a Pagefind instance and the site's variant table; the filter sets load on first use. */
+export function createSearchEngine(pagefind: Pagefind, variants: VariantTable = noVariants): SearchEngine {
 	let filterSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
 	const loadFilterSets = async () => {
 		const sets = new Map<string, Map<string, Set<string>>>();
@@ -68,7 +75,7 @@ export function createSearchEngine(pagefind: Pagefind): SearchEngine {
 
 	return {
 		async search(query, selection = {}) {
-			const terms = parseQuery(query);
+			const terms = parseQuery(toSimplified(query, variants));
 			const sets = await (filterSets ??= loadFilterSets());
 			const ranked = terms.length > 0 ? await rank(pagefind, terms) : await everything(pagefind, selection);
 			const passes = (id: string, except?: string) =>

@@ -6,10 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Pagefind } from './search-engine';
+import { createSearchEngine, type Pagefind, type SearchEngine } from './search-engine';
+import { loadVariants } from './search-variants';
 
 export interface LoadedPagefind {
 	pagefind: Pagefind;
+	/** The bundle folder as a `file:` URL, ending in a slash. */
+	bundleUrl: string;
 	/** Every file Pagefind fetched, relative to the bundle, with its size on disk (already compressed). */
 	fetched: Map<string, number>;
 }
@@ -42,6 +45,13 @@ export async function loadPagefind(siteDir: string): Promise<LoadedPagefind> {
 	const module = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as {
 		createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
 	};
-	const pagefind = module.createInstance({ basePath: pathToFileURL(bundle).href, baseUrl: '/' });
-	return { pagefind, fetched };
+	const bundleUrl = pathToFileURL(bundle).href;
+	const pagefind = module.createInstance({ basePath: bundleUrl, baseUrl: '/' });
+	return { pagefind, bundleUrl, fetched };
+}
+
+/** The search page's engine over a built site: Pagefind and the variant table, both fetched (and counted). */
+export async function loadSearch(siteDir: string): Promise<LoadedPagefind & { engine: SearchEngine }> {
+	const loaded = await loadPagefind(siteDir);
+	return { ...loaded, engine: createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl)) };
 }
