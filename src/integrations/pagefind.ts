@@ -17,6 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { segmentForIndex, ZWSP } from '../lib/search-text';
 import { otherRecordKinds, searchRecordsPath, type SearchRecords } from '../lib/search-records';
+import { ownTextId } from '../lib/search-result';
 import { variantsFile } from '../lib/search-variants';
 import { hanCharacters, variantTable } from './search-variants';
 
@@ -38,7 +39,7 @@ const excludeSelectors = ['.breadcrumbs', '.skip-link', 'dl.facts'];
 
 /**
  * Owner pages (owned by the progress work) carry no Pagefind attributes yet. Only their heading
- * and the sentence under it are indexed: the lists and tables below repeat entries, and every
+ * and the sentence under it (the excerpt's text) are indexed: the lists and tables below repeat entries, and every
  * entry is a result of its own.
  */
 const pageRules: { path: RegExp; apply(html: string): string }[] = [
@@ -47,7 +48,7 @@ const pageRules: { path: RegExp; apply(html: string): string }[] = [
 		apply: (html) =>
 			html.replace(
 				/<h1\b([\s\S]*?<\/h1>\s*)<p\b/,
-				`<h1 data-pagefind-body data-pagefind-filter="类型:${otherRecordKinds.owner}" data-pagefind-meta="kind:${otherRecordKinds.owner}"$1<p data-pagefind-body`,
+				`<h1 data-pagefind-body data-pagefind-filter="类型:${otherRecordKinds.owner}" data-pagefind-meta="kind:${otherRecordKinds.owner}"$1<p data-pagefind-body id="${ownTextId}"`,
 			),
 	},
 ];

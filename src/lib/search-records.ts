@@ -5,6 +5,7 @@
  */
 import type { Section } from '../data/site';
 import type { Paragraph } from './report-text';
+import { ownTextId } from './search-result';
 import { sourceUrl } from './urls';
 
 /** The filters of the search page, in the order it shows them. */
@@ -44,17 +45,20 @@ interface RecordParts {
 	text: string;
 	kind: string;
 	filters: [name: string, value: string][];
+	/** Result metadata besides title and kind (src/lib/search-result.ts shows it). */
+	meta: [name: string, value: string][];
 	/** Pagefind weight of the text (title aside): below 1, the record ranks after entries that say the same. */
 	weight?: number;
 }
 
-function record({ url, title, text, kind, filters, weight }: RecordParts, base: string): SearchRecords['records'][number] {
+function record({ url, title, text, kind, filters, meta, weight }: RecordParts, base: string): SearchRecords['records'][number] {
 	const html = [
 		'<!doctype html><html lang="zh-CN"><body><main data-pagefind-body>',
 		`<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>`,
-		text ? `<p${weight === undefined ? '' : ` data-pagefind-weight="${weight}"`}>${escapeHtml(text)}</p>` : '',
+		// The id marks the text in the index: the search page takes its excerpt from there.
+		text ? `<p id="${ownTextId}"${weight === undefined ? '' : ` data-pagefind-weight="${weight}"`}>${escapeHtml(text)}</p>` : '',
 		// Values in attributes: the indexer cuts the text, not the attributes, into characters.
-		`<span data-pagefind-meta="kind:${kind}"></span>`,
+		...[['kind', kind], ...meta].map(([name, value]) => `<span data-pagefind-meta="${name}:${escapeHtml(value!)}"></span>`),
 		...[[searchFilters.kind, kind], ...filters].map(([name, value]) => `<span data-pagefind-filter="${name}:${escapeHtml(value!)}"></span>`),
 		'</main></body></html>',
 	].join('');
@@ -75,6 +79,10 @@ export function sectionRecord(section: Section, base: string) {
 				[searchFilters.year, String(section.year)],
 				[searchFilters.section, topSection(section).title],
 			],
+			meta: [
+				['year', String(section.year)],
+				['report', section.report.name],
+			],
 		},
 		base,
 	);
@@ -82,7 +90,8 @@ export function sectionRecord(section: Section, base: string) {
 
 /**
  * A paragraph of the original report as a search record, linked to its anchor on /source/. Its
- * text stands in an entry too, so it weighs less: the entry comes first.
+ * text stands in an entry too, so it weighs less: the entry comes first. Its metadata names the
+ * report and the paragraph, for the search page to say where the text comes from.
  */
 export function paragraphRecord(paragraph: Paragraph, report: { id: string; name: string }, base: string) {
 	return record(
@@ -92,6 +101,10 @@ export function paragraphRecord(paragraph: Paragraph, report: { id: string; name
 			text: paragraph.text,
 			kind: otherRecordKinds.source,
 			filters: [[searchFilters.report, report.name]],
+			meta: [
+				['report', report.name],
+				['paragraph', String(paragraph.number)],
+			],
 			weight: 0.5,
 		},
 		base,

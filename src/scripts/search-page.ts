@@ -1,11 +1,15 @@
 /**
  * The search page (/search/): reads `?q=` and the filters from the URL, runs the search, keeps the
  * URL in step so that every search can be shared, and renders the results as plain links. Pagefind
- * loads only here, on first use; result links carry a text fragment (#:~:text=) so the browser
- * itself highlights the term on the page it opens, with no script on that page.
+ * loads only here, on first use, with the small table that reads traditional characters as
+ * simplified ones; what each result shows comes from src/lib/search-result.ts. Result links carry
+ * a text fragment (#:~:text=) so the browser itself highlights the term on the page it opens, with
+ * no script on that page.
  */
 import { createSearchEngine, type FilterSelection, type Pagefind, type PagefindResult } from '../lib/search-engine';
-import { ZWSP, type QueryTerm } from '../lib/search-text';
+import { resultView, type Passage } from '../lib/search-result';
+import type { QueryTerm } from '../lib/search-text';
+import { loadVariants } from '../lib/search-variants';
 import { url } from '../lib/urls';
 
 const pageSize = 10;
@@ -23,9 +27,12 @@ const boxes = [...filterPanel.querySelectorAll<HTMLInputElement>('input[type="ch
 let engine: Promise<ReturnType<typeof createSearchEngine>> | undefined;
 const load = async () => {
 	const base = url('pagefind/');
-	const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as { createInstance(o: object): Pagefind };
+	const [module, variants] = await Promise.all([
+		import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<{ createInstance(o: object): Pagefind }>,
+		loadVariants(base),
+	]);
 	// The main thread is fast enough for this index and saves the worker's download.
-	return createSearchEngine(module.createInstance({ basePath: base, baseUrl: url(), noWorker: true }));
+	return createSearchEngine(module.createInstance({ basePath: base, baseUrl: url(), noWorker: true }), variants);
 };
 
 let shown: PagefindResult[] = [];
@@ -89,80 +96,35 @@ async function showMore() {
 	more.textContent = `显示更多结果（还有 ${rest} 条）`;
 }
 
-/** Where a term (or one of its synonyms) stands in the text. */
-const patternOf = (term: QueryTerm) => term.forms.map((tokens) => tokens.map((t) => (t === '.' ? '[.．]' : t)).join('')).join('|');
-
-/** The first place a pattern matches, below the title if it stands there too (the breadcrumbs repeat the title). */
-function firstMatch(content: string, skip: number, pattern: string) {
-	for (const from of [skip, 0]) {
-		const match = new RegExp(pattern, 'i').exec(content.slice(from));
-		if (match) return { index: match.index + from, text: match[0] };
-	}
-	return undefined;
-}
-
 async function render(result: PagefindResult) {
-	const data = await result.data();
-	const clean = (text = '') => text.replaceAll(ZWSP, '');
-	const content = clean(data.content);
-	const title = clean(data.meta.title);
-	const skip = content.startsWith(title) ? title.length : 0;
-	const matches = terms.flatMap((term) => firstMatch(content, skip, patternOf(term)) ?? []);
+	const view = resultView(await result.data(), terms);
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
-	link.textContent = title;
-	// Text fragments: the browser itself scrolls to and highlights each term on the page it opens.
-	const directives = matches.map((m) => textDirective(content, m.index, m.text.length)).join('&');
-	link.href = directives ? `${data.url}${data.url.includes('#') ? '' : '#'}:~:${directives}` : data.url;
+	link.textContent = view.title;
+	link.href = view.href;
 	heading.append(link);
-	const meta = document.createElement('p');
-	meta.className = 'search-meta';
-	meta.textContent = [data.meta.year && `${data.meta.year}年`, data.meta.kind, data.meta.status, data.meta.owner].filter(Boolean).join(' · ');
-	const at = Math.min(...matches.map((m) => m.index), content.length);
-	item.append(heading, meta, excerpt(content, at === content.length ? 0 : at, terms.map(patternOf).join('|')));
+	const facts = document.createElement('p');
+	facts.className = 'search-meta';
+	facts.textContent = view.facts.join(' · ');
+	item.append(heading, facts);
+	if (view.excerpt.length) item.append(excerpt(view.excerpt));
 	return item;
 }
 
-/** About 80 characters around the first match, every match marked. */
-function excerpt(content: string, at: number, source: string) {
-	const from = Math.max(0, at - 30);
-	const text = content.slice(from, from + 80);
+/** The passages of an excerpt, terms in <mark>, a cut shown once as "…". */
+function excerpt(passages: Passage[]) {
 	const p = document.createElement('p');
 	p.className = 'search-excerpt';
-	if (from > 0) p.append('…');
-	let last = 0;
-	for (const match of source ? text.matchAll(new RegExp(source, 'gi')) : []) {
-		const mark = document.createElement('mark');
-		mark.textContent = match[0];
-		p.append(text.slice(last, match.index), mark);
-		last = match.index + match[0].length;
-	}
-	p.append(text.slice(last), from + 80 < content.length ? '…' : '');
+	passages.forEach((passage, i) => {
+		if (passage.cutStart && !passages[i - 1]?.cutEnd) p.append('…');
+		for (const part of passage.parts) {
+			if (!part.marked) p.append(part.text);
+			else p.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+		}
+		if (passage.cutEnd) p.append('…');
+	});
 	return p;
-}
-
-const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-const encode = (text: string) => encodeURIComponent(text).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/**
- * A text directive for a match. Chromium highlights whole words only, so the match grows to word
- * boundaries; a few words on each side make the browser find it where the index did, not in the
- * breadcrumbs or the title that repeat it. Context stays inside the block of text (Pagefind ends
- * blocks with ". ").
- */
-function textDirective(content: string, index: number, length: number) {
-	let from = index;
-	let to = index + length;
-	while (from > 0 && !/\s/.test(content[from - 1]!) && !content.startsWith('. ', from - 1)) from--;
-	while (to < content.length && !/\s/.test(content[to]!) && !content.startsWith('. ', to)) to++;
-	const bounds = [...words.segment(content.slice(from, to))].map((w) => w.index + from).concat(to);
-	const start = bounds.findLast((b) => b <= index)!;
-	const end = bounds.find((b) => b >= index + length)!;
-	const before = bounds.filter((b) => b < start && start - b <= 6)[0] ?? start;
-	const after = bounds.filter((b) => b > end && b - end <= 6).at(-1) ?? end;
-	const part = (a: number, b: number, wrap: (text: string) => string) => (a < b ? wrap(encode(content.slice(a, b))) : '');
-	return `text=${part(before, start, (t) => `${t}-,`)}${encode(content.slice(start, end))}${part(end, after, (t) => `,-${t}`)}`;
 }
 
 function fromUrl() {
