@@ -108,6 +108,86 @@ export const querySet: QueryCase[] = [
 	{ query: '知产强市', expect: m('ip-strong-city-demonstration') },
 ];
 
+export interface TraditionalCase extends QueryCase {
+	/** The same query in simplified characters, as the query set has it: both must find the same. */
+	simplified: string;
+}
+
+/** A traditional or mixed query, the simplified form it stands for, and the entry that form finds. */
+const t = (query: string, simplified: string, expect: string): TraditionalCase => ({ query, simplified, expect });
+
+/**
+ * Queries in traditional characters (Taiwan and Hong Kong forms) and mixed ones, as readers type
+ * them or copy them from traditional-character sources; each must find what its simplified form finds.
+ */
+export const traditionalSet: TraditionalCase[] = [
+	// Whole queries in traditional characters.
+	t('電梯', '电梯', a('elevator-maintenance-evaluation')),
+	t('老舊電梯', '老旧电梯', m('old-elevator-safety-assessment')),
+	t('蘇小福', '苏小福', a('individual-business-policies')),
+	t('蘇小檢', '苏小检', a('suxiaojian-project')),
+	t('蘇迪曼杯', '苏迪曼杯', a('major-events-and-12315')),
+	t('質量強市', '质量强市', m('quality-power-benchmark-city')),
+	t('公平競爭審查', '公平竞争审查', a('fair-competition-review')),
+	t('競爭審查長效', '竞争审查长效', m('fair-competition-review-long-term-mechanism')),
+	t('監管平臺一體化', '监管平台一体化', a('digital-regulation-platform')),
+	t('監管平台一體化', '监管平台一体化', a('digital-regulation-platform')),
+	t('免罰輕罰', '免罚轻罚', a('lenient-penalty-list')),
+	t('「免罰輕罰」', '“免罚轻罚”', a('lenient-penalty-list')),
+	t('臨期食品', '临期食品', a('food-waste-guidelines')),
+	t('液化石油氣瓶', '液化石油气瓶', a('lpg-cylinder-inspection')),
+	t('普法任務清單', '普法任务清单', a('legal-education-task-list')),
+	t('告知承諾制', '告知承诺制', a('administrative-power-lists')),
+	t('規範性文件清理', '规范性文件清理', a('normative-document-review')),
+	t('行政處罰程序', '行政处罚程序', a('penalty-procedure-guidelines')),
+	t('層級監督', '层级监督', a('enforcement-supervision')),
+	t('以案釋法', '以案释法', a('lenient-penalty-cases-and-training')),
+	t('無敗訴', '无败诉', a('no-lost-lawsuits')),
+	t('統一大市場', '统一大市场', m('unified-market-complaint-handling')),
+	t('外資企業', '外资企业', m('foreign-enterprise-registration-monitoring')),
+	t('法治體檢', '法治体检', m('rule-of-law-regulation-lists')),
+	t('涉企違規收費', '涉企违规收费', m('illegal-enterprise-fees-rectification')),
+	t('數字人民幣', '数字人民币', m('reassuring-consumption-no-reason-returns')),
+	t('專利導航', '专利导航', m('patent-navigation-high-value-ip')),
+	t('質量強國標杆城市', '质量强国标杆城市', m('quality-power-benchmark-city')),
+	t('智能車聯網', '智能车联网', m('digital-suzhou-standardization')),
+	t('集採中選', '集采中选', m('drug-key-products-regulation')),
+	t('重大事故隱患', '重大事故隐患', m('special-equipment-major-hazard-rectification')),
+	t('特種電纜', '特种电缆', a('ip-innovation-centres')),
+	t('藥安委', '药安委', a('drug-safety-coordination')),
+	t('吳優數購', '吴优数购', a('wuyou-consumer-brand')),
+	t('蘇質貸', '苏质贷', m('ip-pledge-financing-suzhidai')),
+	t('淬鍊工程', '淬炼工程', a('young-cadre-training-groups')),
+	t('鐵拳', '铁拳', a('iron-fist-campaigns')),
+	t('靂劍', '雳剑', a('iron-fist-campaigns')),
+	t('灶管閥', '灶管阀', a('industrial-product-safety')),
+	t('誰普法誰執法', '谁普法谁执法', a('enterprise-legal-education')),
+	t('彙總取重', '汇总取重', m('credit-regulation-random-inspections')),
+	t('陽光充裝', '阳光充装', m('smart-forklift-lpg-sunshine-filling')),
+	t('區塊鏈+公證', '区块链+公证', a('blockchain-notarisation')),
+	t('雙11', '双11', a('compliance-and-professional-training')),
+	t('10.7萬家', '10.7万家', a('offline-no-reason-returns')),
+	t('106億元', '106亿元', a('ip-pledge-financing')),
+	t('連續8年', '连续8年', a('quality-assessment-grade-a')),
+	t('知識產權 保險', '知识产权 保险', a('ip-insurance-firsts')),
+	t('個體工商戶 扶持', '个体工商户 扶持', m('individual-business-support-2024')),
+	t('市監局 無敗訴', '市监局 无败诉', a('no-lost-lawsuits')),
+	t('知產 質押', '知产 质押', a('ip-pledge-financing')),
+	// Mixed: some characters traditional, some simplified, as an input method or a copy leaves them.
+	t('知識产权 保险', '知识产权 保险', a('ip-insurance-firsts')),
+	t('老旧電梯', '老旧电梯', m('old-elevator-safety-assessment')),
+	t('苏小檢', '苏小检', a('suxiaojian-project')),
+	t('質量强市', '质量强市', m('quality-power-benchmark-city')),
+	t('公平競争审查', '公平竞争审查', a('fair-competition-review')),
+	t('電梯 维保', '电梯 维保', a('elevator-maintenance-evaluation')),
+	t('个体工商戶 扶持', '个体工商户 扶持', m('individual-business-support-2024')),
+	t('藥品 集采', '药品 集采', m('drug-key-products-regulation')),
+	t('食品安全 示範城市', '食品安全 示范城市', a('food-safety-demo-city')),
+	t('區塊链+公证', '区块链+公证', a('blockchain-notarisation')),
+	t('知產强市', '知产强市', m('ip-strong-city-demonstration')),
+	t('２５.４萬件次', '25.4万件次', a('major-events-and-12315')),
+];
+
 /** Queries that stand in no entry: search must return nothing, not unrelated pages. */
 export const noMatchQueries = ['火星电梯', '区块链电梯', 'xyz', '量子计算', '２０９９年'];
 
@@ -120,6 +200,7 @@ export interface SweepCase extends QueryCase {
 export interface EntryRow {
 	id: string;
 	kind: string;
+	year: number;
 	status: string;
 	url: string;
 	title: string;
@@ -201,4 +282,37 @@ export async function recall(cases: readonly QueryCase[], search: (query: string
 	}
 	const n = cases.length || 1;
 	return { at1: at1 / n, at3: at3 / n, found: found / n, misses };
+}
+
+/** An excerpt as the reader sees it: its text, "…" where it is cut, and the marked words. */
+export interface ShownExcerpt {
+	text: string;
+	marks: string[];
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * What is wrong with one result's excerpt, given the record's own text (an entry's body, a
+ * paragraph, a section's intro) and the regular expressions of the query's terms: it must quote
+ * that text and nothing else (no heading, label or task glyph joined in), no sentence twice, and
+ * mark every term that stands in the text and nothing but terms.
+ */
+export function excerptProblems(shown: ShownExcerpt, ownText: string, patterns: readonly string[]): string[] {
+	const problems: string[] = [];
+	const own = compact(ownText);
+	const passages = shown.text.split('…').map(compact).filter(Boolean);
+	for (const passage of passages) if (!own.includes(passage)) problems.push(`not in the record's own text: ${passage}`);
+	if (/[○✓]/.test(shown.text)) problems.push('a task glyph');
+	if (/\S\. /.test(shown.text) && !/\S\. /.test(ownText)) problems.push('blocks of the page joined with ". "');
+	// Pagefind's ". " between blocks ends a sentence too; commas differ between a summary and its body.
+	const sentences = shown.text.split(/(?<=[。！？；])|…|\. /).map((s) => compact(s).replace(/，/g, ',')).filter((s) => s.length > 1);
+	const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i);
+	if (repeated.length) problems.push(`a sentence twice: ${repeated[0]}`);
+	for (const pattern of patterns) {
+		const inText = new RegExp(pattern, 'i').test(own);
+		if (inText && !shown.marks.some((mark) => new RegExp(`^(?:${pattern})$`, 'i').test(mark))) problems.push(`term not marked: ${pattern}`);
+	}
+	for (const mark of shown.marks) if (!patterns.some((p) => new RegExp(`^(?:${p})$`, 'i').test(mark))) problems.push(`marked but no term: ${mark}`);
+	return problems;
 }

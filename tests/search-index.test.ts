@@ -1,13 +1,13 @@
 // The index step of the build (src/integrations/pagefind.ts) on a small site of its own: what it
 // indexes, and that any failure fails the build.
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../src/integrations/pagefind';
-import { createSearchEngine } from '../src/lib/search-engine';
-import { loadPagefind } from '../src/lib/search-node';
+import { loadSearch } from '../src/lib/search-node';
 import { searchRecordsPath, type SearchRecords } from '../src/lib/search-records';
+import { variantsFile, type VariantTable } from '../src/lib/search-variants';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><body><header>长者模式</header><main>${body}</main></body></html>`;
 
@@ -36,7 +36,7 @@ const fixture = () =>
 	);
 
 const urlsFor = async (dir: string, query: string) => {
-	const engine = createSearchEngine((await loadPagefind(dir)).pagefind);
+	const { engine } = await loadSearch(dir);
 	return Promise.all((await engine.search(query)).results.map(async (r) => (await r.data()).url));
 };
 
@@ -50,6 +50,18 @@ describe('buildSearchIndex', () => {
 		expect(await urlsFor(dir, '特种设备')).toEqual(['/measures/#section-a']);
 		expect(await urlsFor(dir, '长者模式')).toEqual([]);
 		expect(readdirSync(dirname(join(dir, searchRecordsPath)))).toEqual([]);
+	});
+
+	it('writes the traditional-character table for the text it indexed, and the engine reads queries with it', async () => {
+		const dir = fixture();
+		await buildSearchIndex(dir);
+		const table = JSON.parse(readFileSync(join(dir, 'pagefind', variantsFile), 'utf8')) as VariantTable;
+		expect(table.chars['電']).toBe('电');
+		expect(table.chars['權']).toBe('权');
+		// 车 stands nowhere in the fixture: 車 could find nothing either way.
+		expect(table.chars['車']).toBeUndefined();
+		expect(await urlsFor(dir, '老舊電梯')).toEqual(['/measures/x/']);
+		expect(await urlsFor(dir, '知識產權局')).toEqual(['/owners/szipa/']);
 	});
 
 	it('fails when Pagefind reports an error, and can run again afterwards', async () => {

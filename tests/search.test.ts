@@ -1,14 +1,30 @@
 // Search against the built index, with Pagefind's own pagefind.js running in Node: what people type
-// finds the entry, every entry is found by terms from its own text, filters narrow, and a query
-// that stands nowhere finds nothing.
+// finds the entry, in simplified or traditional characters; every entry is found by terms from its
+// own text; every excerpt quotes the record's own text; filters narrow; a query that stands nowhere
+// finds nothing; and a first search stays small.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine, type PagefindFragment, type SearchEngine } from '../src/lib/search-engine';
+import type { PagefindFragment, SearchEngine } from '../src/lib/search-engine';
 import { searchFilters } from '../src/lib/search-records';
-import { loadPagefind } from '../src/lib/search-node';
+import { loadSearch } from '../src/lib/search-node';
+import { openingWords, resultView, termPattern } from '../src/lib/search-result';
 import { parseQuery, ZWSP } from '../src/lib/search-text';
-import { noMatchQueries, querySet, recall, substringCases, sweepCases, type EntryRow, type SectionRow } from './search-cases';
+import { loadVariants, toSimplified, type VariantTable } from '../src/lib/search-variants';
+import { kinds } from '../src/vocabulary';
+import {
+	excerptProblems,
+	noMatchQueries,
+	querySet,
+	recall,
+	substringCases,
+	sweepCases,
+	traditionalSet,
+	type EntryRow,
+	type SectionRow,
+} from './search-cases';
+import { ownTextReader } from './search-own-text';
 import { testDist } from './setup/build-site';
 
 // SEARCH_TEST_SITE points these tests at another build of the site at the root path.
@@ -16,6 +32,7 @@ const siteDir = process.env.SEARCH_TEST_SITE ?? testDist;
 const openData = () => JSON.parse(readFileSync(join(siteDir, 'data/entries.json'), 'utf8')) as { entries: EntryRow[]; sections: SectionRow[] };
 
 let engine: SearchEngine;
+let variants: VariantTable;
 const fragments = new Map<string, PagefindFragment>();
 /** Results of a query as fragments, in rank order. */
 const search = async (query: string, selection = {}) => {
@@ -28,7 +45,9 @@ const pathOf = (url: string) => url.replace(/^\/|\/$/g, '');
 const paths = async (query: string) => (await search(query)).data.map((d) => pathOf(d.url));
 
 beforeAll(async () => {
-	engine = createSearchEngine((await loadPagefind(siteDir)).pagefind);
+	const loaded = await loadSearch(siteDir);
+	engine = loaded.engine;
+	variants = await loadVariants(loaded.bundleUrl);
 });
 
 describe('the query set', () => {
@@ -78,6 +97,127 @@ describe('the sweep over every entry', () => {
 		const { entries } = openData();
 		const result = await recall(substringCases(entries), async (query) => paths(query));
 		expect(result.found, JSON.stringify(result.misses.slice(0, 5))).toBe(1);
+	});
+});
+
+describe('traditional and mixed queries', () => {
+	it('has at least 30, each a form of a simplified query that differs from it', () => {
+		expect(traditionalSet.length).toBeGreaterThanOrEqual(30);
+		for (const { query, simplified } of traditionalSet) expect(query, simplified).not.toBe(simplified);
+	});
+
+	it.each(traditionalSet)('$query finds what $simplified finds, $expect in the top 3', async ({ query, simplified, expect: path }) => {
+		const found = await paths(query);
+		expect(found).toEqual(await paths(simplified));
+		expect(found.slice(0, 3)).toContain(path);
+	});
+
+	it('reaches the recall@3 of the simplified forms', async () => {
+		const traditional = await recall(traditionalSet, paths);
+		const simplified = await recall(
+			traditionalSet.map((c) => ({ query: c.simplified, expect: c.expect })),
+			paths,
+		);
+		expect(traditional.at3).toBe(simplified.at3);
+		expect(traditional.at3).toBe(1);
+	});
+
+	it('leaves every simplified query and every term of the sweep as it is', () => {
+		const { entries, sections } = openData();
+		const queries = [...querySet.map((c) => c.query), ...sweepCases(entries, sections).map((c) => c.query), ...noMatchQueries];
+		expect(queries.filter((q) => toSimplified(q, variants) !== q)).toEqual([]);
+	});
+});
+
+describe('what each result shows', () => {
+	const own = () => ownTextReader(siteDir);
+
+	it('an excerpt of the record\'s own text for every result of the query sets: no heading, label or glyph, no sentence twice, the terms marked', async () => {
+		const textOf = own();
+		let checked = 0;
+		const failures: string[] = [];
+		for (const { query } of [...querySet, ...traditionalSet]) {
+			const { results, terms } = await engine.search(query);
+			for (const result of results) {
+				const data = fragments.get(result.id) ?? (await result.data());
+				fragments.set(result.id, data);
+				const ownText = textOf(data.url);
+				const view = resultView(data, terms);
+				checked++;
+				if (ownText === undefined) {
+					failures.push(`${query} → ${data.url}: no own text to compare with`);
+					continue;
+				}
+				const text = view.excerpt.map((p) => `${p.cutStart ? '…' : ''}${p.parts.map((x) => x.text).join('')}${p.cutEnd ? '…' : ''}`).join('');
+				const marks = view.excerpt.flatMap((p) => p.parts.filter((x) => x.marked).map((x) => x.text));
+				if (ownText.trim() && !text) failures.push(`${query} → ${data.url}: no excerpt`);
+				for (const problem of excerptProblems({ text, marks }, ownText, terms.map(termPattern))) failures.push(`${query} → ${data.url}: ${problem}`);
+			}
+		}
+		expect(checked).toBeGreaterThan(300);
+		expect(failures).toEqual([]);
+	});
+
+	it('says of an entry its kind, year, report, status and owner', async () => {
+		const { entries } = openData();
+		const { results, terms } = await engine.search('电梯');
+		let seen = 0;
+		for (const result of results) {
+			const data = await result.data();
+			const entry = entries.find((e) => e.url === data.url);
+			if (!entry) continue;
+			seen++;
+			const { facts, title } = resultView(data, terms);
+			expect(title).toBe(entry.title);
+			expect(facts[0]).toBe(kinds[entry.kind as keyof typeof kinds]);
+			expect(facts).toContain(`${entry.year}年`);
+			expect(facts.some((f) => /^《.+》$/.test(f))).toBe(true);
+			expect(facts).toContain(data.meta.status);
+			expect(data.meta.owner).toBeTruthy();
+			expect(facts.at(-1)).toBe(`责任单位：${data.meta.owner}`);
+		}
+		expect(seen).toBeGreaterThan(1);
+	});
+
+	it('says of a report paragraph which report and which paragraph, and opens with its first words', async () => {
+		const textOf = own();
+		const { results, terms } = await engine.search('苏迪曼杯');
+		const data = await Promise.all(results.map((r) => r.data()));
+		const paragraph = data.find((d) => d.url === '/source/#p9')!;
+		const view = resultView(paragraph, terms);
+		expect(view.title).toBe(openingWords(textOf(paragraph.url)!));
+		expect(view.title).not.toMatch(/^报告原文第/);
+		expect(view.facts[0]).toBe('报告原文');
+		expect(view.facts[1]).toMatch(/^《.+》第 9 段$/);
+	});
+
+	it('links to the place where the term stands, for the browser to highlight', async () => {
+		const [first] = (await engine.search('電梯')).results;
+		const view = resultView(await first!.data(), (await engine.search('電梯')).terms);
+		expect(decodeURIComponent(view.href)).toMatch(/#:~:text=.*电梯/);
+	});
+});
+
+describe('the first search', () => {
+	it('downloads less than 150 KB gzip for every query of the query sets, the search page script included', { timeout: 60_000 }, async () => {
+		const sizes = new Map<string, number>();
+		const gz = (path: string) => sizes.get(path) ?? sizes.set(path, gzipSync(readFileSync(path), { level: 9 }).byteLength).get(path)!;
+		const html = readFileSync(join(siteDir, 'search/index.html'), 'utf8');
+		const script = html.match(/<script type="module" src="\/?([^"]+)"/)![1]!;
+		const bundle = join(siteDir, 'pagefind');
+		let largest = 0;
+		for (const { query } of [...querySet, ...traditionalSet]) {
+			const fresh = await loadSearch(siteDir);
+			const { results } = await fresh.engine.search(query);
+			await Promise.all(results.slice(0, 10).map((r) => r.data()));
+			// Pagefind's index, fragments and WASM are gzipped on disk; its JSON and the scripts are not.
+			let bytes = gz(join(siteDir, script)) + gz(join(bundle, 'pagefind.js'));
+			for (const [file, size] of fresh.fetched) bytes += file.endsWith('.json') ? gz(join(bundle, file)) : size;
+			expect(fresh.fetched.has('zh-variants.json')).toBe(true);
+			largest = Math.max(largest, bytes);
+			await fresh.pagefind.destroy();
+		}
+		expect(largest).toBeLessThan(150 * 1024);
 	});
 });
 

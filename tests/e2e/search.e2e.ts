@@ -51,6 +51,26 @@ it('runs the search of a ?q= link, narrows it with a filter kept in the URL, and
 	await context.close();
 });
 
+it('finds for a traditional query what its simplified form finds, with an excerpt from the entry\'s own words', async () => {
+	const { page, context, errors } = await openPage(browser(), site());
+	const titles = async (query: string) => {
+		await page.goto(site().url(`search/?q=${encodeURIComponent(query)}`));
+		await page.locator('#search-results > li').first().waitFor(patience);
+		return page.locator('#search-results > li h2').allTextContents();
+	};
+	const simplified = await titles('老旧电梯');
+	expect(await titles('老舊電梯')).toEqual(simplified);
+	const first = page.locator('#search-results > li').first();
+	expect(await first.locator('mark').first().textContent()).toBe('老旧电梯');
+	expect(await first.locator('.search-meta').textContent()).toMatch(/^举措 · \d{4}年 · 《.+》 · \S+ · 责任单位：\S+$/);
+	const excerpt = (await first.locator('.search-excerpt').textContent()) ?? '';
+	expect(excerpt).toContain('老旧电梯');
+	// Headings of the entry page, the task list's glyphs and Pagefind's block joins stay out.
+	expect(excerpt).not.toMatch(/报告原文|具体任务|进展记录|关键词|[○✓]|\S\. /);
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
 it('says so when nothing matches, and lists nothing', async () => {
 	const { page, context, errors } = await openPage(browser(), site());
 	await page.goto(site().url(`search/?q=${encodeURIComponent('火星电梯')}`));
