@@ -1,8 +1,9 @@
 /**
  * Search benchmark (`npm run bench:search`): builds the site twice — with Pagefind's own Chinese
  * segmentation ("before") and with this project's character tokens ("after") — and prints, for
- * each, recall@1/@3 on the query set and on the sweep, the median query time in Node, and the bytes
- * a first search downloads. Numbers, not assertions: tests/search.test.ts holds the bar.
+ * each, recall@1/@3 on the query set, on the traditional and mixed queries and on the sweep, the
+ * median query time in Node, and the bytes a first search downloads (the traditional-character
+ * table included). Numbers, not assertions: tests/search.test.ts holds the bar.
  *
  * `npm run bench:search -- --reuse` reuses the two builds of the last run.
  */
@@ -11,9 +12,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createSearchEngine, type Pagefind } from '../src/lib/search-engine';
-import { loadPagefind } from '../src/lib/search-node';
-import { querySet, recall, substringCases, sweepCases, type EntryRow, type Recall, type SectionRow } from '../tests/search-cases';
+import type { PagefindResult } from '../src/lib/search-engine';
+import { loadPagefind, loadSearch, type LoadedPagefind } from '../src/lib/search-node';
+import { querySet, recall, substringCases, sweepCases, traditionalSet, type EntryRow, type Recall, type SectionRow } from '../tests/search-cases';
 
 const root = join(import.meta.dirname, '..');
 const typicalQuery = '电梯';
@@ -29,18 +30,19 @@ function build(outDir: string, segment: boolean) {
 	});
 }
 
-type Search = (pagefind: Pagefind, query: string) => Promise<{ data(): Promise<{ url: string }> }[]>;
+/** A fresh search over a built site, as a reader's first visit to the search page loads it. */
+type Loader = (siteDir: string) => Promise<LoadedPagefind & { search(query: string): Promise<PagefindResult[]> }>;
 
 /** Before: Pagefind as it comes, the query passed straight to it. */
-const plainSearch: Search = async (pagefind, query) => (await pagefind.search(query)).results;
+const plainSearch: Loader = async (siteDir) => {
+	const loaded = await loadPagefind(siteDir);
+	return { ...loaded, search: async (query) => (await loaded.pagefind.search(query)).results };
+};
 
-/** After: this project's engine (phrases of character tokens, synonyms, ranking). */
-const engineSearch = (): Search => {
-	const engines = new WeakMap<Pagefind, ReturnType<typeof createSearchEngine>>();
-	return async (pagefind, query) => {
-		if (!engines.has(pagefind)) engines.set(pagefind, createSearchEngine(pagefind));
-		return (await engines.get(pagefind)!.search(query)).results;
-	};
+/** After: this project's engine (phrases of character tokens, synonyms, traditional characters, ranking). */
+const engineSearch: Loader = async (siteDir) => {
+	const loaded = await loadSearch(siteDir);
+	return { ...loaded, search: async (query) => (await loaded.engine.search(query)).results };
 };
 
 const pathOf = (url: string) => url.replace(/^\/|\/$/g, '');
@@ -48,12 +50,13 @@ const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floo
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function measure(siteDir: string, search: Search) {
+async function measure(siteDir: string, load: Loader) {
 	const { entries, sections } = JSON.parse(readFileSync(join(siteDir, 'data/entries.json'), 'utf8')) as { entries: EntryRow[]; sections: SectionRow[] };
-	const { pagefind } = await loadPagefind(siteDir);
-	const paths = async (query: string) => Promise.all((await search(pagefind, query)).map(async (r) => pathOf((await r.data()).url)));
+	const { search } = await load(siteDir);
+	const paths = async (query: string) => Promise.all((await search(query)).map(async (r) => pathOf((await r.data()).url)));
 	const results: Record<string, Recall> = {
 		'query set': await recall(querySet, paths),
+		traditional: await recall(traditionalSet, paths),
 		sweep: await recall(sweepCases(entries, sections), paths),
 		substrings: await recall(substringCases(entries), paths),
 	};
@@ -63,7 +66,7 @@ async function measure(siteDir: string, search: Search) {
 	for (let round = 0; round < 3; round++) {
 		for (const { query } of querySet) {
 			const started = performance.now();
-			await search(pagefind, query);
+			await search(query);
 			times.push(performance.now() - started);
 		}
 	}
@@ -73,9 +76,9 @@ async function measure(siteDir: string, search: Search) {
 	const bundle = join(siteDir, 'pagefind');
 	const script = searchPageScript(siteDir);
 	const firstSearch = async (query: string) => {
-		const fresh = await loadPagefind(siteDir);
+		const fresh = await load(siteDir);
 		const started = performance.now();
-		const first = await search(fresh.pagefind, query);
+		const first = await fresh.search(query);
 		await Promise.all(first.slice(0, shownResults).map((r) => r.data()));
 		const ms = performance.now() - started;
 		// Pagefind's index, fragments and WASM are gzipped on disk already; its JSON and the scripts are not.
@@ -89,7 +92,7 @@ async function measure(siteDir: string, search: Search) {
 	};
 	const typical = await firstSearch(typicalQuery);
 	const totals: number[] = [];
-	for (const { query } of querySet) totals.push((await firstSearch(query)).total);
+	for (const { query } of [...querySet, ...traditionalSet]) totals.push((await firstSearch(query)).total);
 	return { results, medianMs: median(times), coldMs: typical.ms, download: typical.download, firstSearchMedian: median(totals), firstSearchMax: Math.max(...totals) };
 }
 
@@ -109,8 +112,8 @@ function report(name: string, outcome: Awaited<ReturnType<typeof measure>>) {
 	const total = Object.values(outcome.download).reduce((sum, n) => sum + n, 0);
 	const parts = Object.entries(outcome.download).map(([k, v]) => `${k} ${kb(v)}`);
 	console.log(`first search downloads ${kb(total)} gzip: ${parts.join(', ')}`);
-	console.log(`first search over the query set: median ${kb(outcome.firstSearchMedian)}, largest ${kb(outcome.firstSearchMax)}`);
-	for (const set of ['query set', 'sweep'] as const) {
+	console.log(`first search over the query set and the traditional set: median ${kb(outcome.firstSearchMedian)}, largest ${kb(outcome.firstSearchMax)}`);
+	for (const set of ['query set', 'traditional', 'sweep'] as const) {
 		const misses = outcome.results[set]!.misses;
 		const shown = misses.slice(0, 12).map((x) => `${x.query}→${x.got[0] ?? '∅'}`);
 		if (misses.length) console.log(`${set} misses (${misses.length}): ${shown.join('; ')}${misses.length > shown.length ? '; …' : ''}`);
@@ -122,6 +125,6 @@ const after = join(tmpdir(), 'suzhou-amr-bench-after');
 build(before, false);
 build(after, true);
 const fragmentCount = (dir: string) => readdirSync(join(dir, 'pagefind/fragment')).length;
-console.log(`# Search benchmark (${querySet.length} queries; ${fragmentCount(after)} records)`);
+console.log(`# Search benchmark (${querySet.length} queries, ${traditionalSet.length} traditional and mixed; ${fragmentCount(after)} records)`);
 report('before: Pagefind defaults (jieba at index time, Intl.Segmenter at query time)', await measure(before, plainSearch));
-report('after: character tokens, phrase matching, synonyms (src/lib/search-text.ts)', await measure(after, engineSearch()));
+report('after: character tokens, phrase matching, synonyms, traditional characters (src/lib/search-text.ts)', await measure(after, engineSearch));

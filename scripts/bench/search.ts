@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { createSearchEngine as CreateSearchEngine } from '../../src/lib/search-engine';
-import type { loadPagefind as LoadPagefind } from '../../src/lib/search-node';
+import type { SearchEngine } from '../../src/lib/search-engine';
+import type { loadSearch as LoadSearch } from '../../src/lib/search-node';
 import { median } from './stats';
 
 /** Queries a reader of the report might type: a topic, a body, a number, a phrase across words. */
@@ -34,24 +34,24 @@ export interface SearchCost {
 /** The site's own search modules, from the copy of the project that was built. */
 async function searchModules(projectRoot: string) {
 	const load = async <T>(path: string) => (await import(pathToFileURL(join(projectRoot, path)).href)) as T;
-	const { loadPagefind } = await load<{ loadPagefind: typeof LoadPagefind }>('src/lib/search-node.ts');
-	const { createSearchEngine } = await load<{ createSearchEngine: typeof CreateSearchEngine }>('src/lib/search-engine.ts');
-	return { loadPagefind, createSearchEngine };
+	// Pagefind and the traditional-character table, as the search page loads them.
+	const { loadSearch } = await load<{ loadSearch: typeof LoadSearch }>('src/lib/search-node.ts');
+	return { loadSearch };
 }
 
 export async function measureSearch(siteDir: string, projectRoot: string, queries = sampleQueries): Promise<SearchCost> {
 	const bundle = join(siteDir, 'pagefind');
 	if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No Pagefind bundle in ${bundle}: was the site built with the search integration?`);
-	const { loadPagefind, createSearchEngine } = await searchModules(projectRoot);
-	const search = async (engine: ReturnType<typeof CreateSearchEngine>, query: string) => {
+	const { loadSearch } = await searchModules(projectRoot);
+	const search = async (engine: SearchEngine, query: string) => {
 		const { results } = await engine.search(query);
 		await Promise.all(results.slice(0, resultsShown).map((r) => r.data()));
 		return results.length;
 	};
 
 	// The first search: a fresh page, one typical query, its shown results.
-	const first = await loadPagefind(siteDir);
-	const firstQueryResults = await search(createSearchEngine(first.pagefind), queries[0] ?? '知识产权');
+	const first = await loadSearch(siteDir);
+	const firstQueryResults = await search(first.engine, queries[0] ?? '知识产权');
 	await first.pagefind.destroy();
 	// The scripts load before any fetch: pagefind.js itself, and the worker a browser starts.
 	const paths = ['pagefind.js', 'pagefind-worker.js', ...first.fetched.keys()].filter((path, index, all) => all.indexOf(path) === index && existsSync(join(bundle, path)));
@@ -61,8 +61,8 @@ export async function measureSearch(siteDir: string, projectRoot: string, querie
 	});
 
 	// Query time on a warm instance, as a reader refining a search.
-	const warm = await loadPagefind(siteDir);
-	const engine = createSearchEngine(warm.pagefind);
+	const warm = await loadSearch(siteDir);
+	const { engine } = warm;
 	await search(engine, queries[0] ?? '知识产权');
 	const times: number[] = [];
 	for (const query of queries) {
