@@ -1,6 +1,6 @@
 /**
  * The text each search record quotes, read from the built site rather than from the index: an
- * entry's body and a section's intro from the open data, a paragraph from /source/, an owner's
+ * entry's body and a section's intro from the open data, a paragraph from its report's text (/source/<report>/), an owner's
  * sentence from its page. The excerpt tests check every excerpt against it.
  */
 import { readFileSync } from 'node:fs';
@@ -13,15 +13,16 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&amp;/
 export function ownTextReader(siteDir: string) {
 	const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
 	const { entries, sections } = JSON.parse(read('data/entries.json')) as { entries: EntryRow[]; sections: SectionRow[] };
-	const source = read('source/index.html');
+	const sources = new Map<string, string>();
+	const source = (report: string) => sources.get(report) ?? sources.set(report, read(`source/${report}/index.html`)).get(report)!;
 	return (url: string): string | undefined => {
 		const entry = entries.find((e) => e.url === url);
 		if (entry) return entry.text;
 		const section = /#section-(.+)$/.exec(url)?.[1];
 		if (section) return sections.find((s) => s.id === section)?.text;
-		const paragraph = /^\/source\/#(p\d+)$/.exec(url)?.[1];
-		if (paragraph) {
-			const html = new RegExp(`<p id="${paragraph}">([\\s\\S]*?)</p>`).exec(source)?.[1] ?? '';
+		const [, report, paragraph] = /^\/source\/([^/]+)\/#(p\d+)$/.exec(url) ?? [];
+		if (report && paragraph) {
+			const html = new RegExp(`<p id="${paragraph}">([\\s\\S]*?)</p>`).exec(source(report))?.[1] ?? '';
 			return stripTags(html.replace(/<a class="paragraph-number"[\s\S]*?<\/a>/, ''));
 		}
 		if (/^\/owners\/[^/]+\/$/.test(url)) return stripTags(/<\/h1>\s*<p>([\s\S]*?)<\/p>/.exec(read(`${url.slice(1)}index.html`))?.[1] ?? '');

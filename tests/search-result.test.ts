@@ -80,14 +80,14 @@ describe('resultView', () => {
 			parseQuery('电梯'),
 		);
 		expect(view.title).toBe('电梯');
-		expect(view.facts).toEqual(['举措', '2024年', '《某报告》', '未启动', '责任单位：某局']);
+		expect(view.facts).toEqual(['举措', '2024年', '某报告', '未启动', '责任单位：某局']);
 		expect(decodeURIComponent(view.href)).toBe('/x/#:~:text=做好-,电梯,-评估。');
 	});
 
 	it('titles a report paragraph by its first words and says which report and paragraph', () => {
 		const view = resultView(fragment({ title: '报告原文第 9 段', kind: '报告原文', report: '某报告', paragraph: '9' }, '4.构建高效监管体系。推进平台建设。'), parseQuery('平台'));
 		expect(view.title).toBe('4.构建高效监管体系');
-		expect(view.facts).toEqual(['报告原文', '《某报告》第 9 段']);
+		expect(view.facts).toEqual(['报告原文', '某报告第 9 段']);
 		expect(shown(view.excerpt)).toBe('…推进[平台]建设。');
 	});
 });

@@ -171,7 +171,8 @@ describe('what each result shows', () => {
 			expect(title).toBe(entry.title);
 			expect(facts[0]).toBe(kinds[entry.kind as keyof typeof kinds]);
 			expect(facts).toContain(`${entry.year}年`);
-			expect(facts.some((f) => /^《.+》$/.test(f))).toBe(true);
+			expect(data.meta.report).toBeTruthy();
+			expect(facts).toContain(data.meta.report);
 			expect(facts).toContain(data.meta.status);
 			expect(data.meta.owner).toBeTruthy();
 			expect(facts.at(-1)).toBe(`责任单位：${data.meta.owner}`);
@@ -183,12 +184,12 @@ describe('what each result shows', () => {
 		const textOf = own();
 		const { results, terms } = await engine.search('苏迪曼杯');
 		const data = await Promise.all(results.map((r) => r.data()));
-		const paragraph = data.find((d) => d.url === '/source/#p9')!;
+		const paragraph = data.find((d) => /^\/source\/[^/]+\/#p9$/.test(d.url))!;
 		const view = resultView(paragraph, terms);
 		expect(view.title).toBe(openingWords(textOf(paragraph.url)!));
 		expect(view.title).not.toMatch(/^报告原文第/);
 		expect(view.facts[0]).toBe('报告原文');
-		expect(view.facts[1]).toMatch(/^《.+》第 9 段$/);
+		expect(view.facts[1]).toBe(`${paragraph.meta.report}第 9 段`);
 	});
 
 	it('links to the place where the term stands, for the browser to highlight', async () => {

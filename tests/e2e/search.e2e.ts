@@ -62,7 +62,7 @@ it('finds for a traditional query what its simplified form finds, with an excerp
 	expect(await titles('老舊電梯')).toEqual(simplified);
 	const first = page.locator('#search-results > li').first();
 	expect(await first.locator('mark').first().textContent()).toBe('老旧电梯');
-	expect(await first.locator('.search-meta').textContent()).toMatch(/^举措 · \d{4}年 · 《.+》 · \S+ · 责任单位：\S+$/);
+	expect(await first.locator('.search-meta').textContent()).toMatch(/^举措 · \d{4}年 · .+报告 · \S+ · 责任单位：\S+$/);
 	const excerpt = (await first.locator('.search-excerpt').textContent()) ?? '';
 	expect(excerpt).toContain('老旧电梯');
 	// Headings of the entry page, the task list's glyphs and Pagefind's block joins stay out.
