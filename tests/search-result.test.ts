@@ -33,11 +33,13 @@ describe('excerptOf', () => {
 		expect(shown(excerptOf('苏州市市场监督管理局无败诉。', parseQuery('市监局')))).toBe('苏州市[市场监督管理局]无败诉。');
 	});
 
-	it('cuts a long sentence around the term, from a clause boundary', () => {
-		const long = `${'甲'.repeat(80)}，乙丙丁电梯戊${'己'.repeat(200)}。`;
+	it('cuts a long sentence around the term, 100 characters from a little before it', () => {
+		const long = `${'甲'.repeat(80)}乙丙丁电梯戊${'己'.repeat(200)}。`;
 		const result = shown(excerptOf(long, parseQuery('电梯')));
-		expect(result).toMatch(/^…乙丙丁\[电梯\]戊己+…$/);
+		expect(result).toMatch(/^…甲+乙丙丁\[电梯\]戊己+…$/);
 		expect([...result.replace(/[[\]…]/g, '')].length).toBe(100);
+		// Near the end of the sentence, the passage ends with it.
+		expect(shown(excerptOf(`${'甲'.repeat(200)}电梯。`, parseQuery('电梯')))).toMatch(/^…甲+\[电梯\]。$/);
 	});
 
 	it('falls back to the first sentence when the term stands only elsewhere (a title, a keyword), and shows nothing for no text', () => {

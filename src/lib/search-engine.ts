@@ -8,7 +8,7 @@
  * - traditional characters in the query are read as the simplified ones the index holds.
  */
 import { parseQuery, type QueryTerm } from './search-text';
-import { noVariants, toSimplified, type VariantTable } from './search-variants';
+import { toSimplified, type VariantTable } from './search-variants';
 
 /** The part of Pagefind's JS API used here (pagefind.js, `createInstance`). */
 export interface Pagefind {
@@ -58,7 +58,7 @@ export interface SearchEngine {
 }
 
 /** Builds the engine over a Pagefind instance and the site's variant table; the filter sets load on first use. */
-export function createSearchEngine(pagefind: Pagefind, variants: VariantTable = noVariants): SearchEngine {
+export function createSearchEngine(pagefind: Pagefind, variants: VariantTable): SearchEngine {
 	let filterSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
 	const loadFilterSets = async () => {
 		const sets = new Map<string, Map<string, Set<string>>>();

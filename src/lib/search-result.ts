@@ -59,8 +59,8 @@ export function ownTextOf(data: Pick<PagefindFragment, 'raw_content' | 'anchors'
 	return clean(data.raw_content.slice(from, to)).replace(/\.$/, '');
 }
 
-/** The regular expression source of one form of a term: its tokens, a decimal point either width. */
-const formPattern = (tokens: readonly string[]) => tokens.map((t) => (t === '.' ? '[.．]' : t.replace(/[\\^$*+?()[\]{}|]/g, '\\$&'))).join('');
+/** The regular expression source of one form of a term; tokens are Han characters, digits, Latin words or a point (tokensOf). */
+const formPattern = (tokens: readonly string[]) => tokens.map((t) => (t === '.' ? '[.．]' : t)).join('');
 
 /** The regular expression source that finds a term, or any of its other forms, in the text. */
 export const termPattern = (term: QueryTerm) => term.forms.map(formPattern).join('|');
@@ -112,13 +112,11 @@ export function excerptOf(text: string | undefined, terms: readonly QueryTerm[])
 	});
 }
 
-/** Where to cut a long sentence: from a clause boundary shortly before the term, `maxPassage` characters. */
+/** Where to cut a long sentence: `maxPassage` characters from a little before the term. */
 function windowOf(sentence: string, at: number): [number, number] {
 	if (sentence.length <= maxPassage) return [0, sentence.length];
-	const before = sentence.slice(Math.max(0, at - 40), at);
-	const clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('、'));
-	const start = clause >= 0 ? Math.max(0, at - 40) + clause + 1 : Math.max(0, at - 30);
-	return [start, Math.min(sentence.length, start + maxPassage)];
+	const start = Math.max(0, Math.min(at - 20, sentence.length - maxPassage));
+	return [start, start + maxPassage];
 }
 
 function markTerms(text: string, any: RegExp | undefined): ExcerptPart[] {

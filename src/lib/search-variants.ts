@@ -16,8 +16,6 @@ export interface VariantTable {
 	phrases: Record<string, string>;
 }
 
-export const noVariants: VariantTable = { chars: {}, phrases: {} };
-
 /**
  * The text with every traditional form the table knows replaced, phrases first, longest match
  * first; every other character, simplified or not, stays as it was. A character the site's own

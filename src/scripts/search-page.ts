@@ -10,7 +10,6 @@ import { createSearchEngine, type FilterSelection, type Pagefind, type PagefindR
 import { resultView, type Passage } from '../lib/search-result';
 import type { QueryTerm } from '../lib/search-text';
 import { loadVariants } from '../lib/search-variants';
-import { url } from '../lib/urls';
 
 const pageSize = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -26,13 +25,13 @@ const boxes = [...filterPanel.querySelectorAll<HTMLInputElement>('input[type="ch
 
 let engine: Promise<ReturnType<typeof createSearchEngine>> | undefined;
 const load = async () => {
-	const base = url('pagefind/');
+	const base = form.dataset.pagefind!;
 	const [module, variants] = await Promise.all([
 		import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<{ createInstance(o: object): Pagefind }>,
 		loadVariants(base),
 	]);
 	// The main thread is fast enough for this index and saves the worker's download.
-	return createSearchEngine(module.createInstance({ basePath: base, baseUrl: url(), noWorker: true }), variants);
+	return createSearchEngine(module.createInstance({ basePath: base, baseUrl: form.dataset.site!, noWorker: true }), variants);
 };
 
 let shown: PagefindResult[] = [];
