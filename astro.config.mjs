@@ -1,7 +1,9 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/pagefind.ts';
+import safeLinks from './src/markdown/safe-links.ts';
 import { siteQuality } from './src/quality/integration';
 
 // A sub-path deploy sets SITE_BASE (e.g. /plan/); every URL goes through src/lib/urls.ts.
@@ -16,6 +18,9 @@ export default defineConfig({
 	// SEARCH_SEGMENT=off leaves Chinese to Pagefind's own segmentation, for the benchmark only.
 	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' })],
 	build: { format: 'directory' },
+	// Bodies are rendered as Markdown (src/loaders/report-entries.ts); MDX extends this config, so
+	// an unsafe link is dropped on either path.
+	markdown: { processor: unified({ rehypePlugins: [safeLinks] }) },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
 });

@@ -44,14 +44,22 @@ export function openData(model: Site, site: URL | undefined) {
 
 export type OpenData = ReturnType<typeof openData>;
 
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula gets a leading `'`, as OWASP
+ * advises, so that a title beginning with `=` opens as that text; numbers are written as numbers.
+ */
+export function csvCell(value: string | number): string {
+	const text = typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value);
+	return /[",\r\n]/.test(text) || text !== String(value) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /** RFC 4180 CSV with a BOM, so that Excel reads the Chinese text as UTF-8. */
 export function toCsv(rows: readonly Record<string, string | number>[]): string {
 	const [first] = rows;
 	if (!first) return '\uFEFF';
 	const columns = Object.keys(first);
-	const cell = (value: string | number) => {
-		const text = String(value);
-		return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-	};
-	return '\uFEFF' + [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c] ?? '')).join(','))].join('\r\n') + '\r\n';
+	return '\uFEFF' + [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c] ?? '')).join(','))].join('\r\n') + '\r\n';
 }

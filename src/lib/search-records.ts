@@ -4,6 +4,7 @@
  * `data-pagefind-filter` and the search page reads them back from Pagefind.
  */
 import type { Section } from '../data/site';
+import { escapeHtml } from './html';
 import type { Paragraph } from './report-text';
 import { ownTextId } from './search-result';
 import { sourceUrl } from './urls';
@@ -35,9 +36,6 @@ export const searchRecordsPath = 'search/records.json';
 export interface SearchRecords {
 	records: { url: string; html: string }[];
 }
-
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 
 interface RecordParts {
 	url: string;

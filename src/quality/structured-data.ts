@@ -43,6 +43,15 @@ export function structuredData({ site, path, entry, latest }: Page): string | un
 				...(entry.tags.length > 0 && { keywords: entry.tags.join(',') }),
 			}
 		: report;
-	// `<` escaped so that no text can close the <script> element early.
-	return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+	return scriptJson({ '@context': 'https://schema.org', ...data });
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` as JSON escapes, so that no
+ * text (`</script>`, `<!--`) can end the element early, and the line separators JavaScript once
+ * refused. The result parses back to exactly `data`.
+ */
+export function scriptJson(data: unknown): string {
+	const escapes: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => escapes[char] ?? char);
 }
