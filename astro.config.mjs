@@ -1,10 +1,21 @@
 // @ts-check
+import { execFileSync } from 'node:child_process';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/pagefind.ts';
 import safeLinks from './src/markdown/safe-links.ts';
+import { resolveRepository } from './src/lib/repository.ts';
 import { siteQuality } from './src/quality/integration';
+
+/** @type {import('./src/lib/repository.ts').Git} */
+function git(args) {
+	try {
+		return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 // A sub-path deploy sets SITE_BASE (e.g. /plan/); every URL goes through src/lib/urls.ts.
 export default defineConfig({
@@ -21,6 +32,8 @@ export default defineConfig({
 	// Bodies are rendered as Markdown (src/loaders/report-entries.ts); MDX extends this config, so
 	// an unsafe link is dropped on either path.
 	markdown: { processor: unified({ rehypePlugins: [safeLinks] }) },
+	// The edit links' repository, from PUBLIC_REPOSITORY_* or `origin` (src/lib/repository.ts).
+	vite: { define: { __SITE_REPOSITORY__: JSON.stringify(resolveRepository(process.env, git) ?? null) } },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
 });

@@ -5,11 +5,9 @@ export const siteConfig = {
 	/** Site name shown in the header and page titles. */
 	name: '苏州市市场监管法治建设工作公开',
 	/**
-	 * Where the content's Git repository is browsed and edited. Set PUBLIC_REPOSITORY_URL at build
-	 * time to the repository's web address; `editUrl` appends `/edit/<branch>/<path>`.
+	 * Where the content's Git repository is browsed and edited: from PUBLIC_REPOSITORY_URL or the
+	 * checkout's `origin`, resolved at build time (src/lib/repository.ts); undefined when unknown,
+	 * and then no page links to it.
 	 */
-	repository: {
-		url: import.meta.env.PUBLIC_REPOSITORY_URL ?? 'https://github.com/suzhou-amr/rule-of-law-report',
-		branch: 'main',
-	},
+	repository: typeof __SITE_REPOSITORY__ === 'undefined' ? undefined : (__SITE_REPOSITORY__ ?? undefined),
 } as const;

@@ -4,6 +4,7 @@
  */
 import { siteConfig } from '../site.config';
 import { kindRegistry, type Kind } from '../vocabulary';
+import { fileEditUrl } from './repository';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -43,9 +44,8 @@ export const sourceUrl = (report?: string, paragraph?: number) =>
 	(report === undefined ? url('source/') : url(`source/${report}/`)) + (paragraph ? `#${paragraphAnchor(paragraph)}` : '');
 export const paragraphAnchor = (paragraph: number) => `p${paragraph}`;
 
-/** Where staff edit a content file (path relative to the project root, e.g. `content/reports/<id>/measures/x.mdx`). */
-export const editUrl = (filePath: string) =>
-	`${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/${filePath.replace(/^\.\//, '')}`;
+/** Where staff edit a content file (path relative to the project root); undefined when the repository or its forge is unknown. */
+export const editUrl = (filePath: string) => fileEditUrl(siteConfig.repository, filePath);
 
 export const searchUrl = (query?: string) => url('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
 export const progressUrl = () => url('progress/');
