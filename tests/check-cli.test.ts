@@ -48,6 +48,18 @@ describe('npm run check', { timeout: 60_000 }, () => {
 		expect(status).toBe(0);
 		expect(stdout).toContain('内容检查通过');
 	});
+
+	it('writes each problem as a failed case of a JUnit report, for the merge request', () => {
+		const [broken] = invalidCases(projectRoot).filter((c) => c.name === 'unknown-owner');
+		const report = join(scratch, 'reports', 'check.xml');
+		const { status } = run('scripts/check.ts', ['--content-only', '--report', report, tree('check-report', [broken!.name])]);
+		expect(status).toBe(1);
+		const xml = readFileSync(report, 'utf8');
+		expect(xml).toMatch(/<testsuite name="内容检查（npm run check）" tests="1" failures="1"/);
+		const [line] = broken!.expected;
+		const failure = /<failure message="([^"]*)"/.exec(xml)?.[1];
+		expect(failure?.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(line);
+	});
 });
 
 describe('npm run new', { timeout: 60_000 }, () => {
