@@ -43,6 +43,26 @@ export type MeasureStatus = keyof typeof measureStatuses;
 
 export type Status = AchievementStatus | MeasureStatus;
 
+/**
+ * Chinese words staff write for a status, besides its label, mapped to the value to write
+ * instead (the checker suggests it: `status: 已完成` → done). A word is listed only when it
+ * means one status alone.
+ */
+export const statusSynonyms: Record<string, Status> = {
+	完成: 'done',
+	已办结: 'done',
+	进行中: 'in-progress',
+	实施中: 'in-progress',
+	推进: 'in-progress',
+	未开始: 'planned',
+	计划: 'planned',
+	延期: 'delayed',
+	延迟: 'delayed',
+	逾期: 'delayed',
+	取消: 'cancelled',
+	持续: 'ongoing',
+};
+
 /** Every status label, for display; both vocabularies agree on `done`. */
 export const statusLabels: Record<Status, string> = { ...achievementStatuses, ...measureStatuses };
 

@@ -41,6 +41,9 @@ const typeNames: Record<string, string> = {
 export function describeWritten(value: unknown): string {
 	if (value === null) return '空值（冒号后没有内容）';
 	if (typeof value === 'string') return `文字 "${value}"`;
+	// YAML reads .nan and .inf as numbers; to staff they are words, not figures.
+	if (typeof value === 'number' && Number.isNaN(value)) return '“.nan”（YAML 把它读作“不是数字”）';
+	if (typeof value === 'number' && !Number.isFinite(value)) return `“${value > 0 ? '.inf' : '-.inf'}”（YAML 把它读作无穷大）`;
 	if (typeof value === 'number') return `数字 ${value}`;
 	if (typeof value === 'boolean') return String(value);
 	if (value instanceof Date) return '日期';
@@ -48,6 +51,13 @@ export function describeWritten(value: unknown): string {
 	if (typeof value === 'object') return '一组字段';
 	return String(value);
 }
+
+/**
+ * Whether an unknown key is the rest of a value cut off at a comma: in `{ note: 甲,乙 }` YAML
+ * reads `乙` as a key with no value. Field names are English words, so a key that is not one and
+ * has no value is that.
+ */
+const splitByComma = (key: string, value: unknown) => value === null && !/^[A-Za-z_][\w-]*$/.test(key);
 
 /** A field's Chinese name for a sentence, with its key for clarity when the key is not obvious. */
 const labelOf = (collection: CollectionName, field: string) => fieldDoc(collection, field)?.label ?? field;
@@ -83,6 +93,15 @@ export function translateIssue(issue: z.core.$ZodIssue, file: ContentFile, schem
 		const known = Object.keys(node?.properties ?? {});
 		const byLabel = new Map(known.map((key) => [labelOf(collection, fieldName([...issue.path, key])), key]));
 		return issue.keys.map((key) => {
+			if (splitByComma(key, valueAt(data, [...issue.path, key]))) {
+				return {
+					path,
+					line: file.keyLineOf(issue.path, key),
+					field: fieldName([...issue.path, key]),
+					message: `“${key}”被当成了字段名：{ } 中的英文半角逗号 , 把上一个字段的值分成了两段，逗号后面的部分成了一个没有值的字段`,
+					allowed: '把这个逗号改成中文全角“，”，或把整个值用引号括起来；更好的是改用每行一个字段的写法：“- title: …”另起一行，其余字段缩进对齐写在下面',
+				};
+			}
 			const meant = byLabel.get(key) ?? closest(key, known, 1)[0];
 			const guess = meant ? `，是不是想写 ${meant}？` : '';
 			return {

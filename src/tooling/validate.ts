@@ -16,6 +16,7 @@ import { fieldDoc } from './field-docs';
 import { collectionLabels, fileSchemas, layout, placeOfLinks, type CollectionName } from './file-schemas';
 import { translateIssue, type Choices } from './issues';
 import { jsonSchemaOf, type JsonSchemaNode } from './json-schema';
+import { chineseCommaItems } from './list-items';
 import { checkBody } from './mdx-body';
 import { fieldName, fileParts, sortProblems, type Problem } from './problems';
 import { closest } from './suggest';
@@ -137,6 +138,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 					});
 				}
 			}
+			problems.push(...chineseCommaItems(file, path, node, value, label));
 			const target = node['x-reference'];
 			const id = text(value);
 			if (target && id && !ids[target].has(id)) {

@@ -22,6 +22,10 @@ const causes: Partial<Record<YAMLError['code'], { message: string; allowed: stri
 	},
 	TAB_AS_INDENT: { message: '用了 Tab 键缩进', allowed: '缩进只能用空格，每层两个空格' },
 	DUPLICATE_KEY: { message: '同一个字段写了两次', allowed: '删去其中一个' },
+	BLOCK_IN_FLOW: {
+		message: '{ } 或 [ ] 中的值里有“英文冒号加空格”，YAML 把它当成了又一个字段',
+		allowed: '把这个冒号改成中文全角“：”，或把整个值用引号括起来，例如 note: "原因：……"；更好的是改用每行一个字段的写法：“- title: …”另起一行，其余字段缩进对齐写在下面',
+	},
 	MISSING_CHAR: {
 		message: '缺少配对的符号（引号、括号）或列表项前的“- ”',
 		allowed: '引号和括号要成对；列表的每一项以“- ”开头并与上一项对齐',
@@ -49,7 +53,8 @@ export function translateYamlError(error: YAMLError, yamlText: string, lineOffse
 	const lines = yamlText.split(/\r?\n/);
 	let yamlLine = error.linePos?.[0].line ?? 1;
 	// The parser notices an unclosed bracket only on a later line; point at the line that opened it.
-	const unclosed = /end with an? [\]}]|Missing , or :|flow collection/i.test(error.message) ? unclosedBracketLine(lines, yamlLine) : undefined;
+	const unclosed =
+		error.code !== 'BLOCK_IN_FLOW' && /end with an? [\]}]|Missing , or :|flow collection/i.test(error.message) ? unclosedBracketLine(lines, yamlLine) : undefined;
 	if (unclosed) yamlLine = unclosed;
 	const lineText = lines[yamlLine - 1] ?? '';
 	const field = keyOnLine.exec(lineText)?.[1] ?? fileParts.yaml;
