@@ -87,3 +87,15 @@ describe('.nan as a figure', () => {
 		expect(lines.join('\n')).not.toContain('数字 NaN');
 	});
 });
+
+describe('the scaffold', () => {
+	it('shows items with fields in the block style, never the one-line { … } form', async () => {
+		const { scaffold } = await import('../src/tooling/scaffold');
+		const root = join(scratch, 'scaffold');
+		cpSync(base, root, { recursive: true });
+		const { content } = scaffold({ kind: 'measure', slug: 'new-measure', contentRoot: join(root, 'content') });
+		expect(content).toContain('# actions:\n#   - title: （任务内容）\n#     status: planned\nactions: []');
+		expect(content).toContain('#   - date: （记录日期）\n#     status: planned\n#     note: （进展说明）');
+		expect(content).not.toMatch(/- \{/);
+	});
+});

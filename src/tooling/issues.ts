@@ -73,7 +73,7 @@ export function allowedFor(collection: CollectionName, field: string, node: Json
 	if (node.type === 'integer') return '写不带引号的整数，例如 3';
 	if (node.type === 'number') return '写不带引号的数字，例如 10.7';
 	if (node.type === 'array') {
-		const item = node.items?.type === 'object' ? '每项以“- ”开头另起一行，或写成 [ ] 中用逗号分隔的 { }' : '写成 [甲, 乙]，或每项以“- ”开头另起一行';
+		const item = node.items?.type === 'object' ? '每项以“- ”和第一个字段开头另起一行，其余字段与第一个字段对齐写在下面' : '写成 [甲, 乙]，或每项以“- ”开头另起一行';
 		return `${item}；没有内容时写 []`;
 	}
 	if (node.type === 'object' && node.properties) return `可用字段：${Object.keys(node.properties).join('、')}`;

@@ -11,7 +11,7 @@ import { kindRegistry, kinds, type Kind } from '../vocabulary';
 import { scanContent } from './content-files';
 import { fieldDocs } from './field-docs';
 import { layout, type CollectionName } from './file-schemas';
-import { describeValues, jsonSchemaOf } from './json-schema';
+import { describeValues, jsonSchemaOf, type JsonSchemaNode } from './json-schema';
 
 export const scaffoldKinds = { measure: 'measures', achievement: 'achievements' } as const satisfies Record<Kind, CollectionName>;
 
@@ -82,7 +82,7 @@ export function scaffold({ kind, slug, contentRoot, report, section }: ScaffoldO
 		const doc = docs[field];
 		const choices = schema.properties?.[field]?.enum;
 		const comment = doc ? [`# ${doc.label}：${doc.description}${choices ? `可选：${describeValues(choices)}。` : ''}`] : [];
-		return [...comment, stringify({ [field]: value }, { flowCollectionPadding: false }).trimEnd()];
+		return [...comment, ...blockExample(collection, field, schema.properties?.[field]), stringify({ [field]: value }, { flowCollectionPadding: false }).trimEnd()];
 	});
 	const optional = Object.keys(schema.properties ?? {}).filter((field) => !(field in values));
 	const optionalLines = optional.flatMap((field) => (docs[field] ? [`# ${field}: （${docs[field].label}：${docs[field].description}）`] : []));
@@ -97,6 +97,27 @@ export function scaffold({ kind, slug, contentRoot, report, section }: ScaffoldO
 		'',
 	].join('\n');
 	return { path: join(contentRoot, reportLayout.folder, chosenReport.id, layout[collection].folder, `${slug}${layout[collection].extension}`), content };
+}
+
+/**
+ * For a list of items with fields (tasks, updates, figures): how to write one, as comment lines
+ * in the block style — `- ` and the first field on one line, the others aligned below. The
+ * one-line `{ … }` form breaks on a comma or colon in a value, so staff are never shown it.
+ */
+function blockExample(collection: CollectionName, field: string, node: JsonSchemaNode | undefined): string[] {
+	const item = node?.type === 'array' && node.items?.type === 'object' ? node.items : undefined;
+	if (!item?.properties) return [];
+	// The required fields, and a task's status (optional, but what staff change as work moves on).
+	const required = Object.keys(item.properties).filter((key) => item.required?.includes(key) || key === 'status');
+	const placeholder = (key: string) => {
+		const choices = item.properties?.[key]?.enum;
+		return choices ? String(choices[0]) : `（${fieldDocs[collection][`${field}[].${key}`]?.label ?? key}）`;
+	};
+	return [
+		`# 有内容时删去 []，每项照下面的样子写：“- ”和第一个字段在同一行，其余字段与它对齐写在下面。`,
+		`# ${field}:`,
+		...required.map((key, index) => `#   ${index === 0 ? '- ' : '  '}${key}: ${placeholder(key)}`),
+	];
 }
 
 /** Writes the scaffold; `wx` refuses to replace a file that appeared since the check above. */
