@@ -10,7 +10,9 @@ import { getViteConfig } from 'astro/config';
 const site = [
 	'tests/bench-generator.test.ts',
 	'tests/check-cli.test.ts',
+	'tests/check-staged.test.ts',
 	'tests/editions-site.test.ts',
+	'tests/gitlab-ci.test.ts',
 	'tests/progress-site.test.ts',
 	'tests/quality-*.test.ts',
 	'tests/real-edit.test.ts',
