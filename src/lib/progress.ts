@@ -86,8 +86,8 @@ export interface Tally {
 	total: number;
 }
 
-/** Statuses that end the work: neither can become late. */
-const closed: ReadonlySet<MeasureStatus> = new Set(['done', 'cancelled']);
+/** Statuses that end the work: neither can become late, and a measure is done only when every task is one of them. */
+export const closed: ReadonlySet<MeasureStatus> = new Set(['done', 'cancelled']);
 
 const day = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -5,9 +5,9 @@
  * (wrong place, not UTF-8, broken YAML, no frontmatter) becomes a problem instead of data.
  * Tests and command-line checks build on this; pages never do.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type ParseOptions, type DocumentOptions, type SchemaOptions, type ScalarTag } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type ParseOptions, type DocumentOptions, type SchemaOptions, type ScalarTag } from 'yaml';
 import { reportIdPattern, reportLayout } from '../lib/layout';
 import { collectionLabels, collectionNames, expectedPlace, layout, type CollectionName } from './file-schemas';
 import { fileParts, type Problem } from './problems';
@@ -118,17 +118,47 @@ export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
 	}
 }
 
-function listFiles(dir: string): string[] {
+/** A file or folder under content/ that is not read, and why; the path is absolute. */
+interface Unlisted {
+	file: string;
+	message: string;
+	allowed: string;
+}
+
+/**
+ * Every regular file under `dir`. A symbolic link is never followed — it could point outside
+ * content/ (and get that file published), at nothing, or in a loop — and neither is anything
+ * else that is not a plain file or folder; a folder that cannot be read is reported, and the rest
+ * is still listed.
+ */
+function listFiles(dir: string, unlisted: Unlisted[]): string[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch (error) {
+		unlisted.push({ file: dir, message: `无法打开这个文件夹（${errorCode(error)}），其中的文件都没有检查`, allowed: '检查文件夹是否存在、是否有读取权限' });
+		return [];
+	}
 	const found: string[] = [];
-	for (const name of readdirSync(dir).sort()) {
+	for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		// Editors' and systems' own files (.DS_Store, .gitkeep) are not content and not a mistake.
-		if (name.startsWith('.')) continue;
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) found.push(...listFiles(path));
-		else found.push(path);
+		if (entry.name.startsWith('.')) continue;
+		const path = join(dir, entry.name);
+		if (entry.isSymbolicLink()) {
+			unlisted.push({
+				file: path,
+				message: '这是一个符号链接（快捷方式），网站不读取也不跟随它：它可能指向 content/ 之外的文件、不存在的文件或形成循环',
+				allowed: '删去这个链接，把要发布的文件本身放在这里',
+			});
+		} else if (entry.isDirectory()) found.push(...listFiles(path, unlisted));
+		else if (entry.isFile()) found.push(path);
+		else unlisted.push({ file: path, message: '这不是普通文件（而是设备、管道或套接字），网站不读取它', allowed: '删去它' });
 	}
 	return found;
 }
+
+/** The system's code for a failure (ENOENT, EACCES, ELOOP…), or its message. */
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 
 interface Placed {
 	collection: CollectionName;
@@ -232,8 +262,36 @@ function makeFile(placed: Placed, path: string, { yamlText, doc, counter, lineOf
 	};
 }
 
-/** Reads and parses one file; a problem when it cannot be read as content. */
+/** The first anchor (`&a`) or alias (`*a`) of a document, found before anything expands it. */
+function anchorOrAlias(doc: Document): { name: string; alias: boolean; offset: number } | undefined {
+	let found: { name: string; alias: boolean; offset: number } | undefined;
+	visit(doc, (_, node) => {
+		if (isAlias(node)) found = { name: node.source, alias: true, offset: node.range?.[0] ?? 0 };
+		else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) found = { name: node.anchor, alias: false, offset: node.range?.[0] ?? 0 };
+		return found ? visit.BREAK : undefined;
+	});
+	return found;
+}
+
+/**
+ * Reads and parses one file; a problem when it cannot be read as content. Whatever goes wrong
+ * with one file (it vanished, cannot be opened, a parser fails) is one line about that file, so
+ * the other files are still checked.
+ */
 function readOne(placed: Placed, file: string, path: string): ContentFile | Problem {
+	try {
+		return parseOne(placed, file, path);
+	} catch (error) {
+		return {
+			path,
+			field: fileParts.file,
+			message: `无法读取这个文件（${errorCode(error)}）`,
+			allowed: '检查文件是否还在、能否用编辑器打开并保存为 UTF-8 文本；其余文件已照常检查',
+		};
+	}
+}
+
+function parseOne(placed: Placed, file: string, path: string): ContentFile | Problem {
 	const bytes = readFileSync(file);
 	const badLine = firstNonUtf8Line(bytes);
 	if (badLine) {
@@ -270,6 +328,16 @@ function readOne(placed: Placed, file: string, path: string): ContentFile | Prob
 	const doc = parseDocument(yamlText, { ...yamlOptions, lineCounter: counter, prettyErrors: true });
 	const [error] = doc.errors;
 	if (error) return translateYamlError(error, yamlText, lineOffset, path);
+	const reused = anchorOrAlias(doc);
+	if (reused) {
+		return {
+			path,
+			line: counter.linePos(reused.offset).line + lineOffset,
+			field: fileParts.yaml,
+			message: `YAML 中用了${reused.alias ? `引用 *${reused.name}` : `锚点 &${reused.name}`}：内容文件不使用锚点（&）和引用（*），几行引用就能展开成巨大的数据`,
+			allowed: '把要重复的内容直接写出来，删去 & 和 * 标记；值以 & 或 * 开头时用引号括起来',
+		};
+	}
 	if (!isMap(doc.contents)) {
 		const fullWidthColon = yamlText.includes('：');
 		return {
@@ -289,8 +357,12 @@ export function scanContent(contentRoot = join(process.cwd(), 'content')): Conte
 	const files: ContentFile[] = [];
 	const problems: Problem[] = [];
 	const placedFiles: PlacedFile[] = [];
-	for (const file of listFiles(contentRoot)) {
-		const path = relative(projectRoot, file).split('\\').join('/');
+	const toPath = (file: string) => relative(projectRoot, file).split('\\').join('/');
+	const unlisted: Unlisted[] = [];
+	const listed = listFiles(contentRoot, unlisted);
+	for (const { file, ...problem } of unlisted) problems.push({ path: toPath(file), field: fileParts.file, ...problem });
+	for (const file of listed) {
+		const path = toPath(file);
 		const placed = place(relative(contentRoot, file).split(/[\\/]/));
 		if (placed === 'ignored') continue;
 		if (!('collection' in placed)) {

@@ -4,6 +4,7 @@
  * file's line (the MDX parser counts from the body's first line).
  */
 import { createProcessor } from '@mdx-js/mdx';
+import { isSafeHref } from '../lib/safe-url';
 import type { ContentFile } from './content-files';
 import { fileParts, type Problem } from './problems';
 
@@ -12,6 +13,7 @@ const processor = createProcessor();
 interface MdastNode {
 	type: string;
 	name?: string | null;
+	url?: string;
 	children?: MdastNode[];
 	position?: { start: { line: number } };
 }
@@ -69,6 +71,16 @@ export function checkBody(file: ContentFile): Problem[] {
 	walk(tree, (node) => {
 		const rule = code[node.type];
 		if (rule) problems.push({ path, line: lineOf(node.position?.start.line), field: fileParts.body, message: rule.message(node), allowed: rule.allowed });
+		// Link targets as Markdown decodes them (entities resolved), judged as the renderer judges them.
+		if (typeof node.url === 'string' && !isSafeHref(node.url)) {
+			problems.push({
+				path,
+				line: lineOf(node.position?.start.line),
+				field: fileParts.body,
+				message: `正文中的链接地址 ${JSON.stringify(node.url)} 不能使用：只能链接到 http:// 或 https:// 开头的网址，或以 / 开头的本站地址`,
+				allowed: '删去这个链接只保留文字，或改为 https:// 开头的网址',
+			});
+		}
 		// One problem per tag or expression, not one more for each thing inside it.
 		return Boolean(rule);
 	});

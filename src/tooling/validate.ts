@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayExample } from '../lib/format';
 import { reportLayout } from '../lib/layout';
+import { progressToday } from '../lib/progress';
 import { parseReport } from '../lib/report-text';
 import { kindOfCollection, kindRegistry, kinds, measureStatuses, type Kind } from '../vocabulary';
 import { scanContent, type ContentFile, type PlacedFile } from './content-files';
@@ -16,8 +17,11 @@ import { fieldDoc } from './field-docs';
 import { collectionLabels, fileSchemas, layout, placeOfLinks, type CollectionName } from './file-schemas';
 import { translateIssue, type Choices } from './issues';
 import { jsonSchemaOf, type JsonSchemaNode } from './json-schema';
+import { coverageProblems } from './coverage-problems';
 import { chineseCommaItems } from './list-items';
 import { checkBody } from './mdx-body';
+import { placeholderProblems } from './placeholders';
+import { progressProblems } from './progress-checks';
 import { fieldName, fileParts, sortProblems, type Problem } from './problems';
 import { closest } from './suggest';
 
@@ -58,12 +62,26 @@ export interface Validation {
 	files: ContentFile[];
 }
 
-export function validate(contentRoot = join(process.cwd(), 'content')): Validation {
+export interface ValidateOptions {
+	/** The day updates may not be after; by default the build's day in Beijing time (PROGRESS_TODAY overrides it). */
+	today?: Date | undefined;
+}
+
+export function validate(contentRoot = join(process.cwd(), 'content'), options: ValidateOptions = {}): Validation {
 	if (!existsSync(contentRoot)) {
 		return { problems: [{ path: contentRoot, field: fileParts.file, message: '找不到内容文件夹', allowed: '在项目根目录运行，或用 CONTENT_DIR 指明内容文件夹' }], warnings: [], files: [] };
 	}
 	const scan = scanContent(contentRoot);
 	const problems: Problem[] = [...scan.problems];
+	let today = options.today;
+	if (!today) {
+		try {
+			today = progressToday(process.env['PROGRESS_TODAY'], new Date());
+		} catch (error) {
+			problems.push({ path: 'PROGRESS_TODAY', field: '环境变量', message: (error as Error).message });
+			today = progressToday(undefined, new Date());
+		}
+	}
 	const reported = new Set<string>();
 	const report = (problem: Problem) => {
 		reported.add(`${problem.path}\0${problem.field}`);
@@ -147,6 +165,7 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 		});
 
 		problems.push(...checkReportYears(file, data, reports.get(file.report ?? '')));
+		problems.push(...progressProblems(file, data, today), ...placeholderProblems(file));
 
 		const kind = kindOfCollection(file.collection);
 		const section = text(data['section']);
@@ -240,7 +259,14 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 		if (layout[file.collection].extension === '.mdx') problems.push(...checkBody(file));
 	}
 
-	problems.push(...reportFolders(contentRoot, scan.placed), ...duplicateIds(scan.placed), ...duplicateOrders(scan.files));
+	problems.push(
+		...reportFolders(contentRoot, scan.placed),
+		...duplicateIds(scan.placed),
+		...duplicateOrders(scan.files),
+		...parentCycles(scan.files),
+	);
+	const troubled = new Set(problems.flatMap((problem) => reportOfPath(problem.path) ?? []));
+	problems.push(...coverageProblems(contentRoot, scan.files, troubled));
 	return { problems: sortProblems(problems), warnings: sortProblems(reportedButPlanned(scan.files, measures)), files: scan.files };
 
 	/** How many paragraphs a report's text has; undefined when the report or its text is missing. */
@@ -286,6 +312,35 @@ function checkReportYears(file: ContentFile, data: Data, report: Data | undefine
 	];
 }
 
+/** The report a problem's file belongs to, from its path (`content/reports/<id>/…`). */
+const reportOfPath = (path: string) => new RegExp(`^content/${reportLayout.folder}/([^/]+)/`).exec(path)?.[1];
+
+/** A section's `parent` chain must end at a top-level section; one that comes back to itself is named as the cycle it is. */
+function parentCycles(files: readonly ContentFile[]): Problem[] {
+	const sections = new Map(files.filter((file) => file.collection === 'sections').map((file) => [file.id, file]));
+	const parentOf = (id: string) => text(asData(sections.get(id)?.data)['parent']);
+	return [...sections.values()].flatMap((file) => {
+		const chain = [file.id];
+		for (let next = parentOf(file.id); next && sections.has(next); next = parentOf(next)) {
+			if (next === file.id) {
+				return [
+					{
+						path: file.path,
+						line: file.lineOf(['parent']),
+						field: 'parent',
+						message: `上级部分形成了循环：${[...chain, file.id].join(' → ')}，这些部分都到不了顶级部分`,
+						allowed: '顶级部分不写 parent；子部分的 parent 填它在报告中真正的上一级部分',
+					},
+				];
+			}
+			// A chain that loops without this section is the loop's own sections' problem.
+			if (chain.includes(next)) return [];
+			chain.push(next);
+		}
+		return [];
+	});
+}
+
 /** Every report folder needs its `report.yaml` and its verbatim `report.txt`. */
 function reportFolders(contentRoot: string, placed: readonly PlacedFile[]): Problem[] {
 	const folders = [...new Set(placed.flatMap((file) => (file.report ? [file.report] : [])))].sort();
@@ -326,7 +381,7 @@ function reportedButPlanned(files: readonly ContentFile[], measures: Map<string,
 }
 
 /** Every problem in the content under `contentRoot`, sorted by file and line. */
-export const validateContent = (contentRoot?: string) => validate(contentRoot).problems;
+export const validateContent = (contentRoot?: string, options?: ValidateOptions) => validate(contentRoot, options).problems;
 
 /** Ids become URLs; Astro only warns when two files of a collection share one, and keeps one of them. */
 function duplicateIds(placed: readonly PlacedFile[]): Problem[] {
