@@ -59,7 +59,7 @@ describe('a comma or colon inside { … }', () => {
 	it('explains a half-width comma that split a value into an unknown field', () => {
 		const lines = checkEdited(/title: 健全公平竞争审查长效机制, status: planned/, 'title: 健全公平竞争审查,长效机制, status: planned');
 		expect(lines).toEqual([
-			expect.stringMatching(/^<file>:\d+  actions\[1\]\.长效机制  “长效机制”被当成了字段名：\{ \} 中的英文半角逗号 , 把上一个字段的值分成了两段/),
+			expect.stringMatching(/^<file>:\d+  actions\[1\]  “长效机制”被当成了字段名：\{ \} 中的英文半角逗号 , 把上一个字段的值分成了两段/),
 		]);
 	});
 

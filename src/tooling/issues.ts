@@ -97,7 +97,8 @@ export function translateIssue(issue: z.core.$ZodIssue, file: ContentFile, schem
 				return {
 					path,
 					line: file.keyLineOf(issue.path, key),
-					field: fieldName([...issue.path, key]),
+					// The item, not the "field": its name is half of a sentence.
+					field: fieldName(issue.path),
 					message: `“${key}”被当成了字段名：{ } 中的英文半角逗号 , 把上一个字段的值分成了两段，逗号后面的部分成了一个没有值的字段`,
 					allowed: '把这个逗号改成中文全角“，”，或把整个值用引号括起来；更好的是改用每行一个字段的写法：“- title: …”另起一行，其余字段缩进对齐写在下面',
 				};

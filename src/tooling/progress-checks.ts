@@ -24,7 +24,7 @@ export function progressProblems(file: ContentFile, data: Data, today: Date): Pr
 			path: file.path,
 			line: file.lineOf(['updates', index, 'date']),
 			field: `updates[${index}].date`,
-			message: `进展记录的日期 ${isoDate(date)} 晚于今天（${isoDate(today)}，北京时间）：还没有发生的进展不能记录`,
+			message: `进展记录的日期 ${isoDate(date)} 在今天（北京时间）之后：还没有发生的进展不能记录`,
 			allowed: '写进展实际发生的日期；计划中的日期写在 due（完成期限）里',
 		});
 	});

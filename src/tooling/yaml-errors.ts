@@ -49,6 +49,13 @@ function unclosedBracketLine(lines: readonly string[], line: number): number | u
 	return undefined;
 }
 
+/** The first line up to `line` with an odd number of one kind of quote: where an unclosed quote starts. */
+function unclosedQuoteLine(lines: readonly string[], line: number): number | undefined {
+	const odd = (text: string, quote: string) => (text.split(quote).length - 1) % 2 === 1;
+	const index = lines.slice(0, line).findIndex((text) => odd(text, '"') || odd(text, "'"));
+	return index >= 0 ? index + 1 : undefined;
+}
+
 export function translateYamlError(error: YAMLError, yamlText: string, lineOffset: number, path: string): Problem {
 	const lines = yamlText.split(/\r?\n/);
 	let yamlLine = error.linePos?.[0].line ?? 1;
@@ -56,6 +63,9 @@ export function translateYamlError(error: YAMLError, yamlText: string, lineOffse
 	const unclosed =
 		error.code !== 'BLOCK_IN_FLOW' && /end with an? [\]}]|Missing , or :|flow collection/i.test(error.message) ? unclosedBracketLine(lines, yamlLine) : undefined;
 	if (unclosed) yamlLine = unclosed;
+	// An unclosed quote runs on to the end of the text; point at the line that opened it.
+	const openQuote = !unclosed && error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuoteLine(lines, yamlLine) : undefined;
+	if (openQuote) yamlLine = openQuote;
 	const lineText = lines[yamlLine - 1] ?? '';
 	const field = keyOnLine.exec(lineText)?.[1] ?? fileParts.yaml;
 	const cause = causes[error.code];
@@ -65,6 +75,10 @@ export function translateYamlError(error: YAMLError, yamlText: string, lineOffse
 	if (lineText.includes('：') && !/:\s/.test(lineText.split('：')[0] ?? '')) {
 		message = 'YAML 语法错误：字段名后的冒号写成了中文全角“：”';
 		allowed = '改为英文半角冒号加空格，例如 summary: 一句话摘要';
+	}
+	if (openQuote) {
+		message = 'YAML 语法错误：这一行的引号没有配对';
+		allowed = '在值的末尾补上同样的引号，或删去开头的引号';
 	}
 	if (unclosed) {
 		message = 'YAML 语法错误：这一行的 [ 或 { 没有对应的 ] 或 }';
