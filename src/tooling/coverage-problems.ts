@@ -7,6 +7,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportLayout } from '../lib/layout';
+import { plainText, splitSentences } from '../lib/report-text';
 import type { ContentFile } from './content-files';
 import { coverageOf } from './coverage';
 import { fileParts, type Problem } from './problems';
@@ -85,6 +86,23 @@ function reportProblems(contentRoot: string, files: readonly ContentFile[], byPa
 						places.length === 0
 							? '把这句话逐字写进对应条目的正文，或对应部分的 intro（标题写进部分的 title）'
 							: '一句话只放在一处：保留最贴切的一处，删去其余的',
+				});
+			}
+		}
+
+		// placesOf counts places; a sentence written twice in one body is one place, and still twice.
+		for (const file of files) {
+			if (file.collection !== 'achievements' && file.collection !== 'measures') continue;
+			const seen = new Map<string, number>();
+			for (const sentence of splitSentences(plainText(file.body))) seen.set(sentence, (seen.get(sentence) ?? 0) + 1);
+			for (const [sentence, count] of seen) {
+				if (count < 2) continue;
+				problems.push({
+					path: file.path,
+					line: bodyLineOf(file, sentence),
+					field: fileParts.body,
+					message: `正文中“${sentence}”写了 ${count} 次`,
+					allowed: '报告中的每句话在正文中只写一次，删去重复的',
 				});
 			}
 		}

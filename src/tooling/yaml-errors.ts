@@ -35,6 +35,7 @@ const causes: Partial<Record<YAMLError['code'], { message: string; allowed: stri
 		allowed: '以 @、`、%、* 等符号开头的值请用引号括起来',
 	},
 	UNEXPECTED_TOKEN: { message: '这里有多余或无法识别的字符', allowed: '检查这一行的冒号、括号和引号' },
+	RESOURCE_EXHAUSTION: { message: '括号嵌套太深或数据太多，无法读取', allowed: '内容文件只需要简单的“字段: 值”和列表，删去多余的括号' },
 	BAD_DQ_ESCAPE: { message: '双引号中的反斜杠 \\ 用法不对', allowed: '改用单引号，或把 \\ 写成 \\\\' },
 };
 
