@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidCases, invalidFixtures } from '../src/tooling/contributing';
+import { isPlaceholderProblem } from '../src/tooling/placeholders';
 import { writeScaffold } from '../src/tooling/scaffold';
 import { validateContent } from '../src/tooling/validate';
 
@@ -66,29 +67,41 @@ describe('npm run new', { timeout: 60_000 }, () => {
 	const root = tree('new', []);
 	const measures = join(root, 'reports', '2023', 'measures');
 
-	it('writes a commented measure that passes the check, and says so', () => {
+	/** The check's problems, each required to be a placeholder the scaffold left (and nothing else). */
+	const onlyPlaceholders = (content: string, file: string) => {
+		const problems = validateContent(content);
+		expect(problems.length).toBeGreaterThan(0);
+		for (const problem of problems) {
+			expect(problem.path.endsWith(file), problem.message).toBe(true);
+			expect(isPlaceholderProblem(problem), problem.message).toBe(true);
+		}
+	};
+
+	it('writes a commented measure whose only problems are its placeholders, and says how many', () => {
 		const { status, stdout } = run('scripts/new.ts', ['measure', 'new-measure', '--root', root]);
 		expect(status, stdout).toBe(0);
 		expect(stdout).toContain('已创建');
+		expect(stdout).toMatch(/把文件中 \d+ 处“待填写”换成报告原文/);
 		const text = readFileSync(join(measures, 'new-measure.mdx'), 'utf8');
 		expect(text).toMatch(/^---\n# /);
 		expect(text).toContain('# 责任单位：');
 		expect(text).toContain('# 状态：举措的状态；有进展记录时必须与最新一条进展记录的状态相同。可选：planned（未启动）');
-		expect(validateContent(root)).toEqual([]);
+		onlyPlaceholders(root, 'new-measure.mdx');
 	});
 
-	it('writes an achievement in the latest report’s folder that passes the check', () => {
-		const path = writeScaffold({ kind: 'achievement', slug: 'new-achievement', contentRoot: root });
-		expect(path).toBe(join(root, 'reports', '2023', 'achievements', 'new-achievement.mdx'));
+	it('writes an achievement in the latest report’s folder, complete but for its placeholders', () => {
+		const own = tree('new-achievement', []);
+		const path = writeScaffold({ kind: 'achievement', slug: 'new-achievement', contentRoot: own });
+		expect(path).toBe(join(own, 'reports', '2023', 'achievements', 'new-achievement.mdx'));
 		expect(readFileSync(path, 'utf8')).toMatch(/^status: done$/m);
-		expect(validateContent(root)).toEqual([]);
+		onlyPlaceholders(own, 'new-achievement.mdx');
 	});
 
 	it('takes the next free order in the chosen section', () => {
 		const own = tree('new-order', []);
 		const path = writeScaffold({ kind: 'measure', slug: 'in-section', contentRoot: own, section: '2024-1-1' });
 		expect(readFileSync(path, 'utf8')).toMatch(/^section: 2024-1-1\n(?:#.*\n)*order: 3$/m);
-		expect(validateContent(own)).toEqual([]);
+		onlyPlaceholders(own, 'in-section.mdx');
 	});
 
 	it('refuses to overwrite, even a file of the same name in another report', () => {
