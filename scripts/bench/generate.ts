@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { splitSentences } from '../../src/lib/report-text';
+import { headingText, splitSentences } from '../../src/lib/report-text';
 import { reportLayout } from '../../src/lib/layout';
 import { readContentFiles, splitFrontmatter } from '../../src/tooling/content-files';
 
@@ -91,6 +91,16 @@ function clausesOf(sentences: readonly string[]) {
 		.filter((c) => c.length >= 4 && c.length <= 30 && !/^[一二三四五六七八九十\d]/.test(c));
 }
 
+/** 1 → 一, 12 → 十二, 40 → 四十: a count written without digits, which the numbers rule would look for in the text. */
+function chineseCount(n: number): string {
+	const digit = '〇一二三四五六七八九';
+	if (n < 10) return digit[n]!;
+	const tens = Math.floor(n / 10) % 10;
+	return `${n >= 100 ? chineseCount(Math.floor(n / 100)) + '百' : ''}${tens > 1 || n >= 100 ? digit[tens] : ''}十${n % 10 ? digit[n % 10] : ''}`;
+}
+
+const hasDigit = (text: string) => /\d/.test(text);
+
 const stringifyOptions = { lineWidth: 0, flowCollectionPadding: true } as const;
 const yamlOf = (data: Record<string, unknown>) => stringify(data, stringifyOptions);
 const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -107,8 +117,9 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 	const lines = reportText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 	// Headings are one short line; the body sentences come from the paragraphs.
 	const sentences = lines.filter((l) => l.length > 40).flatMap(splitSentences).filter((s) => s.length >= 8);
-	const clauses = clausesOf(sentences);
-	const tagPool = [...new Set(template.flatMap((f) => ((f.data as { tags?: string[] }).tags ?? [])))];
+	// Titles, summaries and tags hold no number: the check looks for every number of them in the report.
+	const clauses = clausesOf(sentences).filter((c) => !hasDigit(c));
+	const tagPool = [...new Set(template.flatMap((f) => ((f.data as { tags?: string[] }).tags ?? [])))].filter((t) => !hasDigit(t));
 	const metricPool: Metric[] = template.flatMap((f) => (f.data as { metrics?: Metric[] }).metrics ?? []);
 
 	const realOwners = template.filter((f) => f.collection === 'owners');
@@ -166,8 +177,12 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		order.set(section, position);
 		const owner = rng.chance(0.5) ? 'szamr' : rng.pick(ownerIds);
 		const partners = rng.chance(0.2) ? rng.some(ownerIds.filter((o) => o !== owner), 1, 2) : [];
-		const bodySentences = rng.some(sentences, 1, 4);
-		const metrics = rng.chance(0.5) ? rng.some(metricPool, 1, 3) : [];
+		// Half the entries have figures, as the real ones do; a figure is its body's own, so such a
+		// body starts with a sentence that states one.
+		const withFigures = rng.chance(0.5);
+		const bodySentences = [nextSentence(withFigures), ...Array.from({ length: rng.int(4) }, () => nextSentence(false))];
+		const bodyText = bodySentences.join('');
+		const metrics = withFigures ? rng.some(metricPool.filter((m) => bodyText.includes(String(m.value))), 1, 3) : [];
 		const data = {
 			title: rng.pick(clauses),
 			year,
@@ -190,6 +205,39 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 		sampleEntry ||= join(outDir, path);
 	};
 
+	/**
+	 * Each report's text is what its entries quote: every sentence stands in exactly one place, as
+	 * the check requires. Body sentences are drawn from the template without repeats; once all are
+	 * used they come round again marked (其二), (其三)…, so a large report still quotes each whole
+	 * sentence once. The sections' intros and titles are the template's, kept out of the bodies.
+	 */
+	const intros = new Set(templateSections.flatMap((s) => splitSentences(String((s.data as { intro?: unknown }).intro ?? ''))));
+	// Nor may a body quote a heading: the section titles stand for those sentences.
+	const titles = new Set(templateSections.map((s) => String((s.data as { title?: unknown }).title)));
+	const bodyPool = sentences.filter((s) => !intros.has(s) && !titles.has(headingText(s)));
+	let queue: string[] = [];
+	let round = 0;
+	let quoted: string[] = [];
+	const statesFigure = (sentence: string) => metricPool.some((m) => sentence.includes(String(m.value)));
+	/** The next unused sentence; with `figure`, the next one that states a figure, when any is left this round. */
+	const nextSentence = (figure: boolean) => {
+		if (queue.length === 0) {
+			round++;
+			queue = rng.some(bodyPool, bodyPool.length, bodyPool.length).map((s) => (round === 1 ? s : s.replace(/。?$/, `（其${chineseCount(round)}）。`)));
+		}
+		const at = figure ? Math.max(0, queue.findIndex(statesFigure)) : 0;
+		const [sentence] = queue.splice(at, 1) as [string];
+		quoted.push(sentence);
+		return sentence;
+	};
+	// Paragraphs of about a real paragraph's length: the text page shows one block per paragraph.
+	const sentencesPerParagraph = 12;
+	const reportTextOf = () => {
+		const paragraphs = Array.from({ length: Math.ceil(quoted.length / sentencesPerParagraph) }, (_, i) => quoted.slice(i * sentencesPerParagraph, (i + 1) * sentencesPerParagraph).join(''));
+		const introLines = templateSections.flatMap((s) => ((s.data as { intro?: unknown }).intro ? [String((s.data as { intro?: unknown }).intro)] : []));
+		return [...introLines, ...paragraphs].join('\n') + '\n';
+	};
+
 	const measureStatusAfter = ['done', 'done', 'in-progress', 'delayed', 'cancelled'] as const;
 	for (let r = 0; r < reportYears; r++) {
 		const year = firstReportYear + r;
@@ -199,7 +247,9 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 
 		// Each report: its own data and text (the template's sentences), its summary, then its plan.
 		write(`reports/${year}/report.yaml`, yamlOf({ title: `${year}年法治建设工作总结和${year + 1}年工作思路（生成的测试数据）`, publisher: 'szamr', summaryYear: year, planYear: year + 1 }));
-		write(`reports/${year}/report.txt`, reportText);
+		queue = [];
+		round = 0;
+		quoted = [];
 		writeSections('achievement', year, year);
 		const order = new Map<string, number>();
 		const slugs: string[] = [];
@@ -231,6 +281,7 @@ export function generateContent({ entries, outDir, seed = 1, templateDir = join(
 			writeEntry('measures', year, slug, { ...data, status, actions, continues, updates, ...(rng.chance(0.3) ? { due: isoDay(planYear, 12, 31) } : {}) }, body);
 		}
 		counts.measure += measureCount;
+		write(`reports/${year}/report.txt`, reportTextOf());
 	}
 
 	// Achievements of the report years, measures of the year after each: one more year than reports.
@@ -243,6 +294,7 @@ export function touchEntry(file: string, revision: number) {
 	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
 	if (!parts) throw new Error(`${file} has no frontmatter to edit`);
 	const data = parse(parts.yaml) as { summary: string };
-	data.summary = `${data.summary.replace(/（修订\d+）$/, '')}（修订${revision}）`;
+	// In Chinese numerals: a digit in a summary would be a number the report does not state.
+	data.summary = `${data.summary.replace(/（修订[〇一二三四五六七八九十百]+）$/, '')}（修订${chineseCount(revision)}）`;
 	writeFileSync(file, `---\n${yamlOf(data)}---\n${parts.body}`);
 }
