@@ -20,7 +20,8 @@ const content = join(copy, 'content');
 beforeAll(() => {
 	cpSync(join(project, 'content'), content, { recursive: true });
 	cpSync(join(project, 'tests/fixtures/editions/reports'), join(content, 'reports'), { recursive: true });
-	const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2025-06-30' });
+	// With a public address, as a deploy has: the feed exists only then.
+	const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2025-06-30', SITE_URL: 'https://example.test' });
 	if (status !== 0) throw new Error(`build with a second report failed:\n${output}`);
 }, 180_000);
 

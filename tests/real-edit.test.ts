@@ -45,7 +45,8 @@ describe('recording a real update', { timeout: 180_000 }, () => {
 		recordUpdate(file, ['  - date: 2024-03-15', '    status: in-progress', '    note: 已启动自查。', ...sourceLines.map((l) => l.replace('REPORT', report))]);
 		expect(validateContent(content).map(formatProblem)).toEqual([]);
 		const dist = join(scratch, `dist-${name.replace(/\W/g, '-')}`);
-		const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2024-07-01' });
+		// With a public address, as a deploy has: the feed exists only then.
+		const { status, output } = isolatedBuild(scratch, { CONTENT_DIR: content, SITE_OUT_DIR: dist, PROGRESS_TODAY: '2024-07-01', SITE_URL: 'https://example.test' });
 		expect(status, output).toBe(0);
 		const page = readFileSync(join(dist, 'measures', slug, 'index.html'), 'utf8');
 		expect(page).toContain('已启动自查。');
