@@ -18,6 +18,7 @@ import { translateIssue, type Choices } from './issues';
 import { jsonSchemaOf, type JsonSchemaNode } from './json-schema';
 import { checkBody } from './mdx-body';
 import { fieldName, fileParts, sortProblems, type Problem } from './problems';
+import { readSiteInfo } from './site-info-file';
 import { closest } from './suggest';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -238,7 +239,12 @@ export function validate(contentRoot = join(process.cwd(), 'content')): Validati
 		if (layout[file.collection].extension === '.mdx') problems.push(...checkBody(file));
 	}
 
-	problems.push(...reportFolders(contentRoot, scan.placed), ...duplicateIds(scan.placed), ...duplicateOrders(scan.files));
+	problems.push(
+		...reportFolders(contentRoot, scan.placed),
+		...duplicateIds(scan.placed),
+		...duplicateOrders(scan.files),
+		...readSiteInfo(join(contentRoot, 'site.yaml'), join(contentRoot, '..')).problems,
+	);
 	return { problems: sortProblems(problems), warnings: sortProblems(reportedButPlanned(scan.files, measures)), files: scan.files };
 
 	/** How many paragraphs a report's text has; undefined when the report or its text is missing. */
