@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
 import { siteQuality } from './src/quality/integration';
 
 // A sub-path deploy sets SITE_BASE (e.g. /plan/); every URL goes through src/lib/urls.ts.
@@ -14,7 +15,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// searchIndex runs Pagefind on the output of every build (src/integrations/pagefind.ts);
 	// SEARCH_SEGMENT=off leaves Chinese to Pagefind's own segmentation, for the benchmark only.
-	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' })],
+	// precompress comes last: it writes .gz/.br copies of every text file, Pagefind's included.
+	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' }), precompress()],
 	build: { format: 'directory' },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
