@@ -11,6 +11,8 @@ const site = [
 	'tests/bench-generator.test.ts',
 	'tests/check-cli.test.ts',
 	'tests/editions-site.test.ts',
+	'tests/govsite.test.ts',
+	'tests/nginx.test.ts',
 	'tests/progress-site.test.ts',
 	'tests/quality-*.test.ts',
 	'tests/real-edit.test.ts',

@@ -4,7 +4,7 @@
  * neither is known: the page then shows no date rather than the build day.
  */
 import { lastChanged } from '../lib/git-dates';
-import type { Entry } from './report';
+import type { Entry } from './site';
 
 const contentRoot = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
 

@@ -13,10 +13,13 @@ export const govsiteBuild = {
 	SITE_URL: 'https://fzjs.example.test',
 };
 
+// Vite's own variables in Vitest's environment (BASE_URL above all) would override the build's.
+const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+
 const build = (outDir: string, env: Record<string, string> = {}) =>
 	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
 		cwd: project,
-		env: { ...process.env, ...env, SITE_OUT_DIR: outDir },
+		env: { ...inherited, ...env, SITE_OUT_DIR: outDir },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 
