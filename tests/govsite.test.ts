@@ -107,6 +107,18 @@ describe('ColumnName, ArticleTitle, ContentSource', () => {
 	});
 });
 
+describe('a report’s page as an article', () => {
+	const reports = readContentFiles().filter((file) => file.collection === 'reports');
+
+	it.each(reports.map((file) => [file.id, file] as const))('/reports/%s/: its title and publisher, dated only by its publishedOn', (id, file) => {
+		const data = file.data as { title: string; publishedOn?: Date };
+		const tags = meta(at(real, `/reports/${id}/`).root);
+		expect(tags['ArticleTitle']).toBe(data.title);
+		expect(tags['ContentSource']).toBe(siteConfig.publisher);
+		expect(tags['PubDate']).toBe(data.publishedOn?.toISOString().slice(0, 10));
+	});
+});
+
 describe('网站地图', () => {
 	const sitemap = at(real, '/sitemap/').root;
 	const listed = new Set(sitemap.querySelectorAll('main a').map((a) => a.getAttributeValue('href')));
