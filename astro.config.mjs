@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/pagefind.ts';
 import safeLinks from './src/markdown/safe-links.ts';
 import { resolveRepository } from './src/lib/repository.ts';
+import precompress from './src/integrations/precompress.ts';
 import { siteQuality } from './src/quality/integration';
 
 /** @type {import('./src/lib/repository.ts').Git} */
@@ -27,7 +28,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// searchIndex runs Pagefind on the output of every build (src/integrations/pagefind.ts);
 	// SEARCH_SEGMENT=off leaves Chinese to Pagefind's own segmentation, for the benchmark only.
-	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' })],
+	// precompress comes last: it writes .gz/.br copies of every text file, Pagefind's included.
+	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' }), precompress()],
 	build: { format: 'directory' },
 	// Bodies are rendered as Markdown (src/loaders/report-entries.ts); MDX extends this config, so
 	// an unsafe link is dropped on either path.

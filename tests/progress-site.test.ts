@@ -50,7 +50,7 @@ function section(html: string, id: string) {
 	return match[1];
 }
 const rows = (html: string) => [...html.matchAll(/<tr[\s>][\s\S]*?<\/tr>/g)].map((m) => text(m[0]));
-const noScript = (html: string) => html.replace(/<script[^>]*(?:application\/ld\+json|large-text\.js)[^>]*>[\s\S]*?<\/script>/g, '');
+const noScript = (html: string) => html.replace(/<script[^>]*(?:application\/ld\+json|reading-modes\.js)[^>]*>[\s\S]*?<\/script>/g, '');
 
 /** Every well-formedness problem of an XML document (tags, nesting, attributes, entities, one root). */
 function xmlProblems(xml: string): string[] {
@@ -202,6 +202,12 @@ describe('fixture site: measure, owner, method and 2023 pages', () => {
 		);
 		const history = section(read(fixtureDist, 'measures/fixture-all-done/'), 'updates');
 		expect([...history.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1])).toEqual(['update-2024-05-10', 'update-2024-03-01-2', 'update-2024-03-01']);
+	});
+
+	it('dates a measure’s page by its latest update: 更新于 and PubDate', () => {
+		const html = read(fixtureDist, 'measures/fixture-all-done/');
+		expect(html).toContain('<dt>更新于</dt><dd><time datetime="2024-05-10">2024年5月10日</time></dd>');
+		expect(html).toContain('<meta name="PubDate" content="2024-05-10">');
 	});
 
 	it('explains measures that count as one task, and cancelled measures', () => {

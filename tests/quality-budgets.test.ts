@@ -21,7 +21,7 @@ describe('page budgets', () => {
 	});
 
 	it.each(weights.filter((w) => !isSearch(w.path)).map((w) => [w.path, w] as const))('%s: only the 长者模式 script, ≤ 1 KB', (_, weight) => {
-		expect(weight.jsFiles).toEqual(['large-text.js']);
+		expect(weight.jsFiles).toEqual(['reading-modes.js']);
 		expect(weight.js).toBeLessThanOrEqual(budgets.readingJs);
 	});
 

@@ -8,6 +8,7 @@ import { cspDirectives, cspHeader, cspMeta } from '../src/quality/csp';
 import { headersFile } from '../src/quality/integration';
 import { siteConfig } from '../src/site.config';
 import { readContentFiles } from '../src/tooling/content-files';
+import { siteName } from '../src/data/site-info';
 import { filesIn, htmlPages, parse } from './a11y/site';
 import { testDist } from './setup/build-site';
 
@@ -87,13 +88,13 @@ describe('fonts and stylesheets', () => {
 describe('metadata', () => {
 	it.each(eachPage)('%s has a title, a description and Open Graph tags', (_, { root }) => {
 		const title = root.querySelector('title')?.textContent ?? '';
-		expect(title).toMatch(new RegExp(`${siteConfig.name}$`));
+		expect(title).toMatch(new RegExp(`${siteName}$`));
 		const description = attribute(root, 'meta[name="description"]', 'content') ?? '';
 		expect(description.length).toBeGreaterThan(10);
 		expect(attribute(root, 'meta[property="og:description"]', 'content')).toBe(description);
 		expect(title.startsWith(attribute(root, 'meta[property="og:title"]', 'content') ?? '-')).toBe(true);
 		expect(attribute(root, 'meta[property="og:locale"]', 'content')).toBe('zh_CN');
-		expect(attribute(root, 'meta[property="og:site_name"]', 'content')).toBe(siteConfig.name);
+		expect(attribute(root, 'meta[property="og:site_name"]', 'content')).toBe(siteName);
 		expect(attribute(root, 'meta[property="og:type"]', 'content')).toMatch(/^(website|article)$/);
 	});
 
@@ -153,19 +154,21 @@ describe('metadata', () => {
 });
 
 describe('长者模式 and the accessibility statement', () => {
-	it.each(eachPage)('%s loads the 长者模式 script first thing in <head>, with its switch in the header', (_, { root }) => {
+	it.each(eachPage)('%s loads the 长者模式 and 高对比度 script first thing in <head>, with both switches in the header', (_, { root }) => {
 		const scripts = root.querySelectorAll('head script[src]');
-		expect(scripts.map((script) => script.getAttributeValue('src'))).toEqual(['/large-text.js']);
-		// A classic, blocking script: it sets the size before the body is parsed, so nothing jumps.
+		expect(scripts.map((script) => script.getAttributeValue('src'))).toEqual(['/reading-modes.js']);
+		// A classic, blocking script: it sets the size and colours before the body is parsed, so nothing jumps.
 		expect(scripts[0]!.attributes.map((a) => a.key)).toEqual(['src']);
-		const button = root.querySelector('#large-text')!;
-		expect(button.tagName).toBe('button');
-		expect(button.getAttributeValue('type')).toBe('button');
-		// Shown by the stylesheet only once the script has marked <html> (see the no-JavaScript browser test).
-		expect(button.classList.contains('large-text-toggle')).toBe(true);
-		expect(button.closest('header')).not.toBeNull();
-		expect(button.getAttributeValue('aria-pressed')).toBe('false');
-		expect(button.textContent.trim()).toBe('长者模式');
+		for (const [id, label] of [['large-text', '长者模式'], ['high-contrast', '高对比度']]) {
+			const button = root.querySelector(`#${id}`)!;
+			expect(button.tagName).toBe('button');
+			expect(button.getAttributeValue('type')).toBe('button');
+			// Shown by the stylesheet only once the script has marked <html> (see the no-JavaScript browser test).
+			expect(button.classList.contains('mode-toggle')).toBe(true);
+			expect(button.closest('header')).not.toBeNull();
+			expect(button.getAttributeValue('aria-pressed')).toBe('false');
+			expect(button.textContent.trim()).toBe(label);
+		}
 	});
 
 	it.each(eachPage)('%s links to the accessibility statement', (_, { root }) => {
@@ -175,7 +178,13 @@ describe('长者模式 and the accessibility statement', () => {
 	it('names the standards, the tests and the known limits', () => {
 		const statement = pages.find((page) => page.path === '/accessibility/')!;
 		const text = statement.root.querySelector('main')!.textContent;
-		for (const needed of ['GB/T 37668-2019', '互联网网站适老化通用设计规范', 'WCAG', '2.2 AA', 'axe-core', 'html-validate', '已知不足', '长者模式']) expect(text).toContain(needed);
-		expect(statement.root.querySelectorAll('main h2').map((h) => h.textContent)).toEqual(['遵循的标准', '本站的做法', '如何测试', '已知不足', '反馈']);
+		for (const needed of ['GB/T 37668-2019', '互联网网站适老化通用设计规范', 'WCAG', '2.2 AA', '已知不足', '长者模式', '高对比度']) expect(text).toContain(needed);
+		expect(statement.root.querySelectorAll('main h2').map((h) => h.textContent)).toEqual(['参照的标准', '本站的做法', '如何测试', '已知不足', '反馈']);
+		// Standards are referred to, not claimed: conformance to them has not been assessed.
+		expect(text).not.toContain("遵循");
+		expect(text).toContain('不声称完全符合');
+		// Each tested item names its tool at the version the tests run with.
+		const tools = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies as Record<string, string>;
+		for (const tool of ['axe-core', 'playwright-core', 'html-validate']) expect(text).toContain(`${tool} ${tools[tool]}`);
 	});
 });

@@ -16,11 +16,11 @@ const kindOf = { achievements: 'achievement', measures: 'measure' } as const;
 const reports = files.filter((f) => f.collection === 'reports').map((f) => f.id);
 
 describe('built site', () => {
-	it.each(['', 'achievements/', 'measures/', 'owners/', 'figures/', 'source/', '404.html'])('/%s is a Chinese page whose only script is the large-text toggle', (path) => {
+	it.each(['', 'achievements/', 'measures/', 'owners/', 'figures/', 'source/', '404.html'])('/%s is a Chinese page whose only script is the reading-modes switch', (path) => {
 		const html = page(path);
 		expect(html).toMatch(/<html lang="zh-CN"/);
 		const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-		expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual(['<script src="/large-text.js">']);
+		expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual(['<script src="/reading-modes.js">']);
 	});
 
 	it('has a page for every entry and every owner', () => {

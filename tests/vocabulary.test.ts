@@ -11,9 +11,9 @@ const stackedBar = readFileSync('src/components/StackedBar.astro', 'utf8');
 const statuses = Object.keys(statusLabels) as Status[];
 
 describe('statuses', () => {
-	it.each(statuses)('%s has a colour token in light and dark, a badge colour and a bar colour', (status) => {
+	it.each(statuses)('%s has a colour token in light, dark and 高对比度, a badge colour and a bar colour', (status) => {
 		const { className, segment, token } = statusStyle(status);
-		expect(css.match(new RegExp(`${token}: #[0-9a-f]{6};`, 'g'))).toHaveLength(2);
+		expect(css.match(new RegExp(`${token}: #[0-9a-f]{6};`, 'g'))).toHaveLength(3);
 		expect(css).toMatch(new RegExp(`\\.${className} \\{\\s*color: var\\(${token}\\);`));
 		expect(stackedBar).toMatch(new RegExp(`\\.${segment} \\{\\s*fill: var\\(${token}\\);`));
 	});

@@ -15,17 +15,11 @@
 import { writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { cspHeader } from './csp';
+import { securityHeaders } from './headers';
 
 /** The `_headers` file for a site served under `base` (e.g. `/` or `/plan/`). */
 export function headersFile(base: string) {
-	return [
-		`${base.replace(/\/?$/, '/')}*`,
-		`  Content-Security-Policy: ${cspHeader}`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'',
-	].join('\n');
+	return [`${base.replace(/\/?$/, '/')}*`, ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
 }
 
 export function siteQuality(): AstroIntegration {

@@ -169,6 +169,8 @@ interface Placed {
 /** Where the file sits decides what it is; a file anywhere else is a problem that says where it should be. */
 function place(parts: readonly string[]): Placed | { allowed: string; message: string } | 'ignored' {
 	const name = parts.at(-1) ?? '';
+	// site.yaml is checked on its own (site-info-file.ts): it belongs to no collection.
+	if (parts.length === 1 && name === 'site.yaml') return 'ignored';
 	const everywhere = collectionNames.map((c) => `${collectionLabels[c]}放在 ${expectedPlace(c)}`).join('；');
 	const wrongFolder = (collection?: CollectionName, hint = '') => ({
 		message: '文件所在的文件夹不对，不会被发布',

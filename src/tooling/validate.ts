@@ -23,6 +23,7 @@ import { checkBody } from './mdx-body';
 import { placeholderProblems } from './placeholders';
 import { progressProblems } from './progress-checks';
 import { fieldName, fileParts, sortProblems, type Problem } from './problems';
+import { readSiteInfo } from './site-info-file';
 import { closest } from './suggest';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -264,6 +265,7 @@ export function validate(contentRoot = join(process.cwd(), 'content'), options: 
 		...duplicateIds(scan.placed),
 		...duplicateOrders(scan.files),
 		...parentCycles(scan.files),
+		...readSiteInfo(join(contentRoot, 'site.yaml'), join(contentRoot, '..')).problems,
 	);
 	const troubled = new Set(problems.flatMap((problem) => reportOfPath(problem.path) ?? []));
 	problems.push(...coverageProblems(contentRoot, scan.files, troubled));

@@ -1,7 +1,8 @@
 // Accessibility in Chromium, with the site's own CSP in force: axe-core (WCAG 2.2 A/AA) on every
 // page, nothing loaded from another host and no console error; then on one page of each type:
 // contrast in dark and more-contrast modes, a keyboard-only walk, 360 px without horizontal
-// scrolling, 200% text without clipping, and the 长者模式 switch.
+// scrolling (also in 长者模式 and 高对比度), 200% text without clipping, and the 长者模式 and
+// 高对比度 switches (axe in each mode, kept across pages, hidden without JavaScript).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, keyboardWalk, notFoundPath, pageTypes, sitePaths } from '../a11y/browser';
@@ -106,8 +107,13 @@ describe('small screens and large text', () => {
 		await visit(page, path);
 		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(await overflow()).toBe(0);
-		await page.evaluate(() => document.documentElement.classList.add('large-text'));
-		expect(await overflow()).toBe(0);
+		for (const modes of [['large-text'], ['high-contrast'], ['large-text', 'high-contrast']]) {
+			await page.evaluate((names) => {
+				document.documentElement.classList.remove('large-text', 'high-contrast');
+				document.documentElement.classList.add(...names);
+			}, modes);
+			expect(await overflow(), modes.join(' + ')).toBe(0);
+		}
 		await context.close();
 	});
 
@@ -163,11 +169,86 @@ describe('长者模式', () => {
 		await context.close();
 	});
 
-	it('shows no switch, and the normal size, without JavaScript', async () => {
+	it('widens the lines and paragraphs as well as the text', async () => {
+		const { page, context } = await openPage(browser(), site());
+		await page.goto(site().url('accessibility/'));
+		const spacing = () =>
+			page.evaluate(() => {
+				const p = getComputedStyle(document.querySelector('main p')!);
+				return { size: parseFloat(p.fontSize), line: parseFloat(p.lineHeight), after: parseFloat(p.marginBlockEnd) };
+			});
+		expect(await spacing()).toEqual({ size: 16, line: 28, after: 16 });
+		await page.locator('#large-text').click();
+		expect(await spacing()).toEqual({ size: 24, line: 48, after: 30 });
+		await context.close();
+	});
+
+	it('shows no switch, and the normal size and colours, without JavaScript', async () => {
 		const { page, context } = await openPage(browser(), site(), { javaScriptEnabled: false });
 		await page.goto(site().url());
 		expect(await page.locator('#large-text').isHidden()).toBe(true);
+		expect(await page.locator('#high-contrast').isHidden()).toBe(true);
 		expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(16);
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
 		await context.close();
+	});
+});
+
+describe('高对比度', () => {
+	const colours = (page: Page) => page.evaluate(() => ({ text: getComputedStyle(document.body).color, background: getComputedStyle(document.documentElement).backgroundColor }));
+
+	it('is a switch that turns the page white on black, kept from page to page, whatever the system scheme', async () => {
+		// Light system scheme: the switch does not depend on the OS setting.
+		const { page, context, errors } = await openPage(browser(), site(), { colorScheme: 'light' });
+		await page.goto(site().url());
+		const button = page.locator('#high-contrast');
+		expect(await button.isVisible()).toBe(true);
+		expect(await button.getAttribute('aria-pressed')).toBe('false');
+		expect(await colours(page)).toEqual({ text: 'rgb(26, 26, 26)', background: 'rgb(255, 255, 255)' });
+
+		await button.focus();
+		await page.keyboard.press('Enter');
+		expect(await button.getAttribute('aria-pressed')).toBe('true');
+		expect(await colours(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(0, 0, 0)' });
+
+		await page.goto(site().url('measures/'));
+		expect(await page.locator('#high-contrast').getAttribute('aria-pressed')).toBe('true');
+		expect(await colours(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(0, 0, 0)' });
+		// 长者模式 is a separate switch: turning it on keeps high contrast.
+		await page.locator('#large-text').click();
+		await page.goto(site().url('source/'));
+		expect(await page.evaluate(() => document.documentElement.className)).toMatch(/(?=.*large-text)(?=.*high-contrast)/);
+
+		await page.locator('#high-contrast').press('Space');
+		await page.goto(site().url());
+		expect(await colours(page)).toEqual({ text: 'rgb(26, 26, 26)', background: 'rgb(255, 255, 255)' });
+		expect(await page.locator('#large-text').getAttribute('aria-pressed')).toBe('true');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('prints black on white', async () => {
+		const { page, context } = await openPage(browser(), site());
+		await page.goto(site().url());
+		await page.locator('#high-contrast').click();
+		await page.emulateMedia({ media: 'print' });
+		expect(await colours(page)).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+		await context.close();
+	});
+
+	describe.each([
+		['高对比度', ['high-contrast']],
+		['长者模式', ['large-text']],
+		['高对比度 and 长者模式', ['high-contrast', 'large-text']],
+	])('%s', (_, modes) => {
+		it.each(types.map((path) => [label(path), path] as const))('%s passes axe, contrast included', async (_, path) => {
+			const { page, context } = await openPage(browser(), site());
+			// Set as the switches leave it, before the page loads: the script reads it in <head>.
+			await context.addInitScript((names) => names.forEach((name) => localStorage.setItem(name, '1')), modes);
+			await visit(page, path);
+			expect(await page.evaluate(() => document.documentElement.className.split(' ').sort())).toEqual(['js', ...modes].sort());
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		});
 	});
 });

@@ -109,7 +109,7 @@ it('loads Pagefind on the search page only, and on the main thread', async () =>
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	await page.goto(site().url('measures/old-elevator-safety-assessment/'));
 	await page.goto(site().url('achievements/'));
-	expect(requested.filter((path) => path.includes('pagefind') || path.endsWith('.js') && !path.endsWith('large-text.js'))).toEqual([]);
+	expect(requested.filter((path) => path.includes('pagefind') || path.endsWith('.js') && !path.endsWith('reading-modes.js'))).toEqual([]);
 	await page.goto(site().url(`search/?q=${encodeURIComponent('12315')}`));
 	await page.locator('#search-results > li').first().waitFor();
 	expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
