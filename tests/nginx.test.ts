@@ -200,7 +200,8 @@ describe('deploy/nginx.conf at the root of a host', () => {
 		expect(plain.body.equals(readFileSync(join(testDist, file)))).toBe(true);
 	});
 
-	it.each(['index.html', 'data/entries.csv', 'data/entries.json', 'feed.xml', 'robots.txt', 'favicon.svg', 'reading-modes.js', 'pagefind/pagefind-entry.json'])(
+	// The feed exists only in a build with SITE_URL: it is checked under /fzjs/ below.
+	it.each(['index.html', 'data/entries.csv', 'data/entries.json', 'robots.txt', 'favicon.svg', 'reading-modes.js', 'pagefind/pagefind-entry.json'])(
 		'/%s has the Content-Type the site’s other servers give it',
 		async (file) => {
 			expect((await get(root, `/${file}`)).headers['content-type']).toBe(typeOf(file));
@@ -225,6 +226,12 @@ describe('deploy/nginx.conf for a 专栏 at /fzjs/', () => {
 		const response = await get(fzjs, path);
 		expect(response.status).toBe(status);
 		expect(response.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
+	});
+
+	it('serves the feed of a build with a public address as XML', async () => {
+		const response = await get(fzjs, '/fzjs/feed.xml');
+		expect(response.status).toBe(200);
+		expect(response.headers['content-type']).toBe(typeOf('feed.xml'));
 	});
 
 	it('redirects /fzjs and a folder without its slash', async () => {

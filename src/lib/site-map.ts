@@ -9,6 +9,7 @@ import { navigation } from './navigation';
 import {
 	accessibilityUrl,
 	feedUrl,
+	hasFeed,
 	figuresUrl,
 	kindIndexUrl,
 	openDataUrl,
@@ -57,7 +58,7 @@ function childrenOf(site: Site, href: string): SiteSection[] {
 				...site.years.map((year) => leaf(`${year} 年`, progressYearUrl(year))),
 				...planLatePages(site.progress.late).slice(0, 1).map((page) => leaf('全部滞后事项', page.url)),
 				leaf('进展口径说明', progressMethodUrl()),
-				leaf('举措进展订阅（RSS）', feedUrl()),
+				...(hasFeed ? [leaf('举措进展订阅（RSS）', feedUrl())] : []),
 			];
 		case ownerIndexUrl():
 			return site.owners.map((owner) => leaf(owner.name, owner.url));

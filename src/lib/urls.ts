@@ -55,6 +55,8 @@ export const progressYearUrl = (year: number) => url(`progress/${year}/`);
 /** Page `number` of every late item, most overdue first: /progress/late/, /progress/late/2/. */
 export const lateListUrl = (number = 1) => paged('progress/late/', number);
 export const feedUrl = () => url('feed.xml');
+/** The feed needs absolute links, so it is published only where the public address is known (SITE_URL). */
+export const hasFeed = Boolean(import.meta.env.SITE);
 
 export const figuresUrl = () => url('figures/');
 /** Page `number` of one year's figures: /figures/<year>/, /figures/<year>/2/. */
