@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { reportLayout } from '../../lib/layout';
-import { plainText, splitSentences } from '../../lib/report-text';
+import { headingText, parseReport, plainText, splitSentences } from '../../lib/report-text';
 import { achievementStatuses, kindRegistry, type Kind } from '../../vocabulary';
 import type { ContentFile } from '../content-files';
 import { achievementStatus, summaryOf, titleOf } from './entries';
@@ -188,10 +188,13 @@ export function buildDraft(options: DraftOptions): Draft {
 	if (!options.title) review.push({ path: `${reportFolder}/${reportLayout.file}`, line: lineOf(reportYaml, 'title'), what: '报告', note: `报告标题“${String(reportData['title'])}”是按年份和标题拼出的，请改为报告正式发布的标题` });
 
 	let metricCount = 0;
+	const headings = new Set(parseReport(text).flatMap((p) => p.sentences.map(headingText)));
 	for (const section of all) {
 		const path = `${reportFolder}/${reportLayout.sections}/${sectionId(section)}.yaml`;
 		const parent = parentOf.get(section);
-		const title = section.titleFrom === 'closing' ? (entries.find((e) => e.section === section)?.title ?? '结语') : section.title;
+		// A title of the import's own must not read as a heading of the text, or that sentence would stand twice.
+		const proposed = section.titleFrom === 'closing' ? (entries.find((e) => e.section === section)?.title ?? '结语') : section.title;
+		const title = section.titleFrom !== 'heading' && section.titleFrom !== 'lead' && headings.has(proposed) ? (section.titleFrom === 'closing' ? '结语' : '报告开头') : proposed;
 		const intro = section.intro.map((s) => s.text).join('');
 		const metrics = extractMetrics(intro);
 		metricCount += metrics.length;
@@ -209,7 +212,7 @@ export function buildDraft(options: DraftOptions): Draft {
 		files.push({ path, content });
 		if (section.titleFrom === 'lead') review.push({ path, line: lineOf(content, 'title'), what: '部分', note: `“${title}”是段落开头的引领句，已作为小标题；若不是小标题，请把它并回上一级部分` });
 		if (section.titleFrom === 'preamble') review.push({ path, line: lineOf(content, 'title'), what: '部分', note: `报告开头的段落没有标题，暂称“${title}”` });
-		if (section.titleFrom === 'closing') review.push({ path, line: lineOf(content, 'title'), what: '部分', note: `总结之后的结尾段落没有标题，暂用其中第一句的开头“${title}”，请改为合适的标题` });
+		if (section.titleFrom === 'closing') review.push({ path, line: lineOf(content, 'title'), what: '部分', note: `总结之后的结尾段落没有标题，暂称“${title}”，请改为合适的标题` });
 		metrics.forEach((m, i) => review.push({ path, line: itemLines(content, 'metrics')[i] ?? lineOf(content, 'metrics'), what: '数据', note: describeMetric(m) }));
 		for (const { sentence } of movedToIntro.filter((m) => m.section === section)) {
 			review.push({ path, line: lineOf(content, 'intro'), what: '部分', note: `句子“${sentence.text.slice(0, 20)}…”含有 MDX 正文不能照录的符号（< > { } * _ 等），已放入本部分的 intro` });
@@ -311,4 +314,4 @@ function suggestCrossLinks(entries: Entry[], existing: readonly ContentFile[], r
 }
 
 /** How alike two texts must be before a link is suggested; measured by `npm run bench:import`. */
-export const linkThreshold = 0.3;
+export const linkThreshold = 0.25;

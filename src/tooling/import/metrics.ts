@@ -46,7 +46,9 @@ function labelOf(text: string, start: number, end: number): string {
 	while (from > 0 && !clauseBreak.test(text[from - 1]!)) from--;
 	let to = end;
 	while (to < text.length && !clauseBreak.test(text[to]!)) to++;
-	const following = text.slice(end, to).split(/\d|、/)[0]!.replace(joiners, '').trim();
+	// Up to the next figure, when the clause lists several ("30个国家的101部法规、28家机构").
+	const rest = text.slice(end, to);
+	const following = rest.slice(0, rest.search(/\d|$/)).replace(joiners, '').trim();
 	const preceding = text
 		.slice(from, start)
 		.replace(/^[一二三四五六七八九十]+是/, '')

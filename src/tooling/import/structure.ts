@@ -203,10 +203,12 @@ function sectionsOf(part: Part, paragraphs: readonly Paragraph[], prefix: string
 	const { lead, partHeading, roots } = readTree(paragraphs);
 	const sections: DraftSection[] = [];
 	const join = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join('-');
-	const leadSentences = lead.flatMap((b) => b.sentences);
-	if (partHeading || leadSentences.length) {
+	if (partHeading || lead.length) {
 		// A report's or part's opening: its first sentence introduces it, the rest are items.
-		const [first, ...rest] = leadSentences;
+		const [first, ...rest] = lead;
+		const opening = first && !first.item ? first.sentences.slice(0, 1) : [];
+		const blocks = first && !first.item ? [{ ...first, sentences: first.sentences.slice(1) }, ...rest] : lead;
+		const { intro, items } = itemsOf(blocks.filter((b) => b.sentences.length));
 		sections.push({
 			part,
 			order: 1,
@@ -214,9 +216,9 @@ function sectionsOf(part: Part, paragraphs: readonly Paragraph[], prefix: string
 			title: partHeading ? headingText(partHeading.sentences[0]!) : '概述',
 			titleFrom: partHeading ? 'heading' : 'preamble',
 			...(partHeading ? { paragraph: partHeading.number } : {}),
-			intro: first ? [first] : [],
+			intro: opening,
 			children: [],
-			items: rest.map((s) => [s]),
+			items: [...intro.map((s) => [s]), ...items],
 		});
 	}
 	const build = (node: Node, path: string, order: number, last: boolean, closing: Sentence[][]): DraftSection => {
