@@ -13,6 +13,7 @@ const site = [
 	'tests/check-staged.test.ts',
 	'tests/editions-site.test.ts',
 	'tests/gitlab-ci.test.ts',
+	'tests/import-cli.test.ts',
 	'tests/progress-site.test.ts',
 	'tests/quality-*.test.ts',
 	'tests/real-edit.test.ts',
