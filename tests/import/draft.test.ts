@@ -87,3 +87,25 @@ describe('an imported edition', () => {
 		expect(names(again)).toEqual(names(draft));
 	});
 });
+
+describe('odd texts', () => {
+	const root = contentFolder('odd');
+	it.each([
+		['a heading written twice and a repeated sentence', '2024年工作总结\n1.第一项工作。\n1.第一项工作。\n2024年工作总结'],
+		['markup MDX would run as code', '示范区局开展检查。<b>加粗</b>的句子。{x}也在。*强调*。正常的一句话。\n- 列表项。'],
+		['only headings', '一、总结\n二、下一步工作打算'],
+		['a very long heading', `一、${'很长'.repeat(40)}。内容。\n（1）只有编号的项目，数字3件。`],
+		['lines without full stops', '示范区局开展检查\n工作很好'],
+		['marks with nothing after them', '。。。\n1.\n（一）\n一、\n一是\n好。'],
+	])('%s: passes the check, or is refused in Chinese', (_, text) => {
+		let draft: Draft;
+		try {
+			draft = buildDraft({ text, id: '2024', source: 'x', existing: readContentFiles(root), publisher: 'district-amr' });
+		} catch (error) {
+			expect((error as Error).constructor.name).toBe('ImportError');
+			expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/);
+			return;
+		}
+		expect(checkDraft(root, '2024', draft)).toEqual([]);
+	});
+});

@@ -136,13 +136,16 @@ export function buildDraft(options: DraftOptions): Draft {
 	const parentOf = new Map<DraftSection, DraftSection>();
 	for (const s of all) for (const c of s.children) parentOf.set(c, s);
 	const movedToIntro: { section: DraftSection; sentence: Sentence }[] = [];
+	placeOnce(all, review, `${reportFolder}/${reportLayout.text}`);
 	for (const section of all) {
 		const kind = kindOfPart[section.part];
 		const year = section.part === 'summary' ? summaryYear : planYear;
 		let order = 0;
 		for (const item of section.items) {
-			const safe = item.filter((s) => !unsafeInMdx.test(s.text));
-			for (const s of item.filter((x) => unsafeInMdx.test(x.text))) movedToIntro.push({ section, sentence: s });
+			// A sentence too short to title an entry ("好。") reads as the section's words too.
+			const unfit = (s: Sentence) => unsafeInMdx.test(s.text) || (item.length === 1 && summaryOf([s.text]).replace(/[。！？!?]$/, '').length < 2);
+			const safe = item.filter((s) => !unfit(s));
+			for (const s of item.filter(unfit)) movedToIntro.push({ section, sentence: s });
 			if (!safe.length) continue;
 			const sentences = safe.map((s) => s.text);
 			const title = titleOf(sentences, [publisherRecord.name, publisherRecord.shortName]);
@@ -170,6 +173,10 @@ export function buildDraft(options: DraftOptions): Draft {
 		}
 	}
 	for (const { section, sentence } of movedToIntro) section.intro.push(sentence);
+	for (const section of all) {
+		const open = section.intro.slice(0, -1).find((x) => !x.text.endsWith('。'));
+		if (open) throw new ImportError(`第 ${open.paragraph} 段的“${open.text.slice(0, 20)}”没有句号，又无法单独成为一项：请在原文中核对这一段（是否漏了句号或内容）后再导入`);
+	}
 
 	suggestCrossLinks(entries, existing, reports, summaryYear);
 
@@ -215,7 +222,7 @@ export function buildDraft(options: DraftOptions): Draft {
 		if (section.titleFrom === 'closing') review.push({ path, line: lineOf(content, 'title'), what: '部分', note: `总结之后的结尾段落没有标题，暂称“${title}”，请改为合适的标题` });
 		metrics.forEach((m, i) => review.push({ path, line: itemLines(content, 'metrics')[i] ?? lineOf(content, 'metrics'), what: '数据', note: describeMetric(m) }));
 		for (const { sentence } of movedToIntro.filter((m) => m.section === section)) {
-			review.push({ path, line: lineOf(content, 'intro'), what: '部分', note: `句子“${sentence.text.slice(0, 20)}…”含有 MDX 正文不能照录的符号（< > { } * _ 等），已放入本部分的 intro` });
+			review.push({ path, line: lineOf(content, 'intro'), what: '部分', note: `句子“${sentence.text.slice(0, 20)}”${unsafeInMdx.test(sentence.text) ? '含有 MDX 正文不能照录的符号（< > { } * _ 等）' : '太短，不成一项'}，已放入本部分的 intro` });
 		}
 	}
 
@@ -263,6 +270,32 @@ export function buildDraft(options: DraftOptions): Draft {
 	}
 	const count = (kind: Kind) => entries.filter((e) => e.kind === kind).length;
 	return { files, review, decisions, counts: { sections: all.length, achievements: count('achievement'), measures: count('measure'), metrics: metricCount } };
+}
+
+/**
+ * Each sentence in one place only: a heading written twice cannot be, so it is refused; a sentence
+ * the report repeats stands where it first appears; an intro runs only up to a sentence without a
+ * full stop (what follows would join it), the rest become items.
+ */
+function placeOnce(all: DraftSection[], review: ReviewItem[], textPath: string) {
+	const titled = all.filter((s) => s.titleFrom === 'heading' || s.titleFrom === 'lead');
+	for (const [title, group] of Map.groupBy(titled, (s) => s.title)) {
+		if (group.length > 1) throw new ImportError(`报告中有 ${group.length} 个相同的标题“${title}”（第 ${group.map((s) => s.paragraph).join('、')} 段）：网站中每句话只能出现在一处，请在原文中核对后再导入`);
+	}
+	const placed = new Set(titled.map((s) => s.title));
+	const once = (list: Sentence[]) =>
+		list.filter((x) => {
+			const fresh = !placed.has(x.text) && !placed.has(headingText(x.text));
+			if (!fresh) review.push({ path: textPath, line: x.paragraph, what: '原文', note: `“${x.text.slice(0, 20)}”在报告中重复出现，只放在它第一次出现的地方` });
+			placed.add(x.text);
+			return fresh;
+		});
+	for (const section of all) {
+		section.intro = once(section.intro);
+		const cut = section.intro.findIndex((x, i) => i < section.intro.length - 1 && !x.text.endsWith('。'));
+		if (cut >= 0) section.items.unshift(...section.intro.splice(cut + 1).map((x) => [x]));
+		section.items = section.items.map(once).filter((item) => item.length);
+	}
 }
 
 const describeMetric = (m: Metric) => `${m.qualifier && m.qualifier !== '余' && m.qualifier !== '以上' ? m.qualifier : ''}${m.value}${m.qualifier === '余' ? '余' : ''}${m.unit}${m.qualifier === '以上' ? '以上' : ''}，标签“${m.label}”：请核对标签是否说清了数的是什么`;
