@@ -94,6 +94,13 @@ describe('npm run import', { timeout: 120_000 }, () => {
 		expect(existsSync(edition('2026'))).toBe(false);
 	});
 
+	it('refuses an id that is not the year the report’s heading sums up', () => {
+		const { status, stderr } = importReport(join(fixtures, 'styles/cn-paren-enumeration.txt'), '--id', '2027');
+		expect(status).toBe(1);
+		expect(stderr).toContain('标题“2024年工作总结”说总结的是 2024 年，但 --id 是 2027');
+		expect(existsSync(edition('2027'))).toBe(false);
+	});
+
 	it('refuses a summary year that is not the report’s id', () => {
 		const { status, stderr } = importReport(join(fixtures, 'no-headings.txt'), '--id', '2026', '--summary-year', '2027');
 		expect(status).toBe(1);

@@ -13,6 +13,7 @@ describe('extractMetrics', () => {
 	it('labels a figure with what it counts', () => {
 		expect(extractMetrics('查办案件15623件,33件入选总局、省局典型案例。').map((m) => m.label)).toEqual(['查办案件', '入选总局、省局典型案例']);
 		expect(extractMetrics('提供30个国家(地区)的101部知识产权法律法规、28家境外服务机构。').map((m) => m.label)).toEqual(['国家(地区)', '知识产权法律法规', '境外服务机构']);
+		expect(extractMetrics('面对59万台套特种设备的繁重监管任务。').map((m) => m.label)).toEqual(['特种设备']);
 	});
 
 	it('counts small numbers the report writes in Chinese where they are counts', () => {

@@ -106,6 +106,8 @@ export function buildDraft(options: DraftOptions): Draft {
 	const summaryYear = options.summaryYear ?? Number(id);
 	if (summaryYear !== Number(id)) throw new ImportError(`--summary-year ${summaryYear} 与 --id ${id} 不一致：报告的编号就是它总结的年份`);
 	const structure = readStructure(text, options.planYear);
+	const statedYear = structure.summaryHeading ? /(\d{4})年/.exec(structure.summaryHeading)?.[1] : undefined;
+	if (statedYear && Number(statedYear) !== summaryYear) throw new ImportError(`标题“${structure.summaryHeading}”说总结的是 ${statedYear} 年，但 --id 是 ${id}：报告的编号就是它总结的年份，请核对 --id`);
 	const headingYear = structure.planHeading ? /(\d{4})年/.exec(structure.planHeading)?.[1] : undefined;
 	const planYear = options.planYear ?? (headingYear ? Number(headingYear) : summaryYear + 1);
 	if (!(planYear > summaryYear)) throw new ImportError(`计划年份 ${planYear} 须晚于总结年份 ${summaryYear}：请用 --plan-year 指明`);

@@ -48,7 +48,10 @@ function labelOf(text: string, start: number, end: number): string {
 	while (to < text.length && !clauseBreak.test(text[to]!)) to++;
 	// Up to the next figure, when the clause lists several ("30个国家的101部法规、28家机构").
 	const rest = text.slice(end, to);
-	const following = rest.slice(0, rest.search(/\d|$/)).replace(joiners, '').trim();
+	const upToNext = rest.slice(0, rest.search(/\d|$/));
+	// "59万台套特种设备的繁重监管任务": what is counted stands before the first 的.
+	const counted = upToNext.split('的')[0]!;
+	const following = (counted.length >= 2 ? counted : upToNext).replace(joiners, '').trim();
 	const preceding = text
 		.slice(from, start)
 		.replace(/^[一二三四五六七八九十]+是/, '')
