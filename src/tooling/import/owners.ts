@@ -18,11 +18,18 @@ export interface OwnerMatch {
 	reason?: string;
 }
 
-/** The item's opening words after its marker and a leading time or field clause ("在药品安全领域，", "2020年以来，"). */
+/** The item's opening words after its marker and leading time, field or grounds clauses ("在药品安全领域，", "2020年以来，"). */
 export function subjectText(sentence: string): string {
-	const text = sentence.replace(/^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))/, '');
-	const clause = /^([^，,；;。]{1,20})[，,]/.exec(text);
-	if (clause && (/(领域|方面|以来|起|期间|上半年|下半年|年|月)$/.test(clause[1]!) || /^(在|自|从|今年|去年|截至)/.test(clause[1]!))) return text.slice(clause[0].length);
+	let text = sentence.replace(/^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))/, '');
+	for (let round = 0; round < 3; round++) {
+		// A time or field clause is short; a clause of grounds ("根据…要求，") may be long.
+		const clause = /^([^，,；;。]{1,60})[，,]/.exec(text);
+		if (!clause || text.length - clause[0].length < 4) return text;
+		const opening = clause[1]!;
+		const time = opening.length <= 20 && (/(领域|方面|以来|起|期间|上半年|下半年|年|月)$/.test(opening) || /^(在|自|从|今年|去年|截至)/.test(opening));
+		if (!time && !/^(根据|按照|围绕|面对|对照|依托)/.test(opening)) return text;
+		text = text.slice(clause[0].length);
+	}
 	return text;
 }
 
