@@ -3,7 +3,7 @@
  * content in a temporary folder, checked by the content check and the coverage rules, and only
  * then written into the content folder. Nothing is written when anything fails.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ownersFolder, reportLayout } from '../../lib/layout';
@@ -26,10 +26,11 @@ export function checkDraft(contentRoot: string, id: string, draft: Draft): strin
 	try {
 		const root = join(scratch, 'content');
 		mkdirSync(join(root, reportLayout.folder), { recursive: true });
-		if (existsSync(join(contentRoot, ownersFolder))) symlinkSync(join(contentRoot, ownersFolder), join(root, ownersFolder));
+		// Copies, not links: the check never follows a symbolic link.
+		if (existsSync(join(contentRoot, ownersFolder))) cpSync(join(contentRoot, ownersFolder), join(root, ownersFolder), { recursive: true });
 		const reports = join(contentRoot, reportLayout.folder);
 		for (const name of existsSync(reports) ? readdirSync(reports) : []) {
-			if (name !== id && !name.startsWith('.')) symlinkSync(join(reports, name), join(root, reportLayout.folder, name));
+			if (name !== id && !name.startsWith('.')) cpSync(join(reports, name), join(root, reportLayout.folder, name), { recursive: true });
 		}
 		writeFiles(root, draft);
 		const own = `content/${reportLayout.folder}/${id}/`;
