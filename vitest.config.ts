@@ -15,6 +15,7 @@ const site = [
 	'tests/gitlab-ci.test.ts',
 	'tests/govsite.test.ts',
 	'tests/nginx.test.ts',
+	'tests/import-cli.test.ts',
 	'tests/progress-site.test.ts',
 	'tests/quality-*.test.ts',
 	'tests/real-edit.test.ts',
