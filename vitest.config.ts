@@ -28,7 +28,9 @@ const site = [
 export default getViteConfig({
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...site, 'tests/e2e/**'] } },
+			// Unit tests are pure functions over their own data (no mocks, no environment changes), so
+			// they share one module graph instead of importing Astro's Vite pipeline once per file.
+			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...site, 'tests/e2e/**'], isolate: false } },
 			{ extends: true, test: { name: 'site', include: site, globalSetup: ['tests/setup/build-site.ts'] } },
 		],
 	},
