@@ -8,6 +8,7 @@ import safeLinks from './src/markdown/safe-links.ts';
 import { resolveRepository } from './src/lib/repository.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteQuality } from './src/quality/integration';
+import { bundledCmsFonts } from './src/cms/vite-fonts.ts';
 
 /** @type {import('./src/lib/repository.ts').Git} */
 function git(args) {
@@ -38,4 +39,6 @@ export default defineConfig({
 	vite: { define: { __SITE_REPOSITORY__: JSON.stringify(resolveRepository(process.env, git) ?? null) } },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
+	// /admin/ bundles the CMS with its fonts; nothing it loads comes from another host.
+	vite: { plugins: [bundledCmsFonts()] },
 });

@@ -14,8 +14,11 @@ import { bodyKey, originalKey } from './file-format';
 /** Label of the body field: staff quote the report, they do not write. */
 export const bodyLabel = '正文（逐句照录报告原文）';
 
-/** The CMS's name of each file format it reads with `src/cms/file-format.ts`. */
-export const formatNames = { yaml: 'layout-yaml', mdx: 'layout-mdx', measure: 'layout-measure' } as const;
+/**
+ * The CMS's name of the file format of a collection (`src/cms/file-format.ts`), one per collection:
+ * the CMS hands a format only the values, and where a new key goes depends on the collection.
+ */
+export const formatName = (collection: CollectionName) => `layout-${collection}`;
 
 type Field = Record<string, unknown>;
 
@@ -33,7 +36,7 @@ const longText = new Set(['summary', 'intro', 'updates[].note']);
 
 /** The file path pattern of a collection under `content/reports/`, `{{report}}` standing for any report. */
 const pathOf = (collection: CollectionName) =>
-	collection === 'reports' ? `{{slug}}/${reportLayout.file.replace(/\.yaml$/, '')}` : `{{report}}/${layout[collection].folder}/{{slug}}`;
+	collection === 'reports' ? `{{slug}}/${reportLayout.file.replace(/\.yaml$/, '')}` : `{{year}}/${layout[collection].folder}/{{slug}}`;
 
 /** The CMS collection a content file belongs to, from its path (`content/reports/2023/measures/x.mdx`). */
 export function cmsCollectionOf(path: string): CollectionName {
@@ -117,7 +120,7 @@ function collectionOf(collection: CollectionName): Field {
 		...objectFields(collection, schema, ''),
 		...(isEntry ? [{ name: bodyKey, label: bodyLabel, widget: 'text', hint: '报告中与这一条对应的原句，逐字照录；不要改写，不要加格式。' }] : []),
 		// The file as read, so that saving keeps what did not change (src/cms/file-format.ts).
-		{ name: originalKey, widget: 'hidden', required: false },
+		{ name: originalKey, widget: 'hidden' },
 	];
 	return {
 		name: collection,
@@ -125,8 +128,7 @@ function collectionOf(collection: CollectionName): Field {
 		label_singular: collectionLabels[collection],
 		folder: collection === 'owners' ? `content/${layout.owners.folder}` : `content/${reportLayout.folder}`,
 		...(collection === 'owners' ? {} : { path: pathOf(collection) }),
-		extension: layout[collection].extension.slice(1),
-		format: collection === 'measures' ? formatNames.measure : isEntry ? formatNames.mdx : formatNames.yaml,
+		format: formatName(collection),
 		// New files come from `npm run new`, which picks a free slug, section and order.
 		create: false,
 		delete: false,

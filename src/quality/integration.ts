@@ -32,7 +32,8 @@ export function siteQuality(): AstroIntegration {
 				updateConfig({
 					build: { inlineStylesheets: 'never' },
 					// Only pages (URLs ending in /) belong in the sitemap, not the open-data files.
-					integrations: config.site ? [sitemap({ filter: (page) => page.endsWith('/') })] : [],
+					// /admin/ (the staff's CMS) is never listed.
+					integrations: config.site ? [sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith(`${config.base.replace(/\/?$/, '/')}admin/`) })] : [],
 				});
 				if (config.site) injectRoute({ pattern: '/feed.xml', entrypoint: new URL('../feed/feed.xml.ts', import.meta.url), prerender: true });
 				else if (process.env['SITE_RELEASE'] === 'true') {

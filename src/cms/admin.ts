@@ -1,0 +1,32 @@
+/**
+ * /admin/: Sveltia CMS, bundled from its npm package, with the generated configuration, the
+ * layout-keeping file formats and the backend given at build time.
+ */
+import './manual-init';
+import CMS from '@sveltia/cms';
+import config from './config.json';
+import { readFile, writeFile, bodyKey, originalKey, type FileKind } from './file-format';
+
+const prefsKey = 'sveltia-cms.prefs';
+// The staff work in Chinese: the CMS follows the browser's language unless told otherwise.
+try {
+	const prefs = JSON.parse(localStorage.getItem(prefsKey) ?? '{}') as Record<string, unknown>;
+	if (!prefs['locale']) localStorage.setItem(prefsKey, JSON.stringify({ ...prefs, locale: 'zh-CN' }));
+} catch {
+	// Storage switched off: the CMS then falls back to the browser's language.
+}
+
+for (const collection of config.collections) {
+	const kind: FileKind = collection.name === 'measures' || collection.name === 'achievements' ? 'mdx' : 'yaml';
+	const fieldOrder = collection.fields.map((field) => field.name).filter((name) => name !== bodyKey && name !== originalKey);
+	CMS.registerCustomFormat(collection.format, kind, {
+		fromFile: (text: string) => readFile(text, kind),
+		toFile: (values: Record<string, unknown>) => writeFile(values, { kind, fieldOrder, statusFromUpdates: collection.name === 'measures' }),
+	});
+}
+
+const settings = JSON.parse(document.body.dataset['cms'] ?? '{}') as { backend?: Record<string, unknown> };
+// Without a configured GitLab only the local folder works; sign-in would go to this site itself,
+// never to another host.
+const backend = settings.backend ?? { name: 'gitlab', repo: 'local/content', base_url: location.origin, api_root: `${location.origin}/api/v4` };
+CMS.init({ config: { ...config, backend, ...(settings.backend ? { publish_mode: 'editorial_workflow' } : {}) } as never });

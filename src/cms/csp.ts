@@ -1,0 +1,28 @@
+/**
+ * The Content-Security-Policy of /admin/ alone; public pages keep theirs (src/quality/csp.ts).
+ * As strict as the CMS allows: its code and fonts are files of this site, no 'unsafe-eval'. The
+ * exceptions: Svelte sets style attributes and <style> elements at run time ('unsafe-inline' for
+ * styles only), images being uploaded are previewed from blob: and data: URLs, and the CMS talks to
+ * the configured GitLab and nothing else.
+ */
+import { backendOrigins, type GitLabBackend } from './backend';
+
+export function adminCspDirectives(backend: GitLabBackend | undefined) {
+	return {
+		'default-src': ["'self'"],
+		'script-src': ["'self'"],
+		'style-src': ["'self'", "'unsafe-inline'"],
+		'img-src': ["'self'", 'data:', 'blob:'],
+		'font-src': ["'self'"],
+		'connect-src': ["'self'", 'data:', 'blob:', ...backendOrigins(backend)],
+		'worker-src': ["'self'", 'blob:'],
+		'object-src': ["'none'"],
+		'base-uri': ["'self'"],
+		'form-action': ["'self'"],
+	} satisfies Record<string, string[]>;
+}
+
+export const adminCsp = (backend: GitLabBackend | undefined) =>
+	Object.entries(adminCspDirectives(backend))
+		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
+		.join('; ');
