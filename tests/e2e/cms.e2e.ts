@@ -144,11 +144,30 @@ describe('/admin/', { timeout: 120_000 }, () => {
 		const other = 'content/reports/2023/measures/city-county-enforcement-coordination.mdx';
 		await page.goto(entryUrl(other));
 		await page.getByRole('group', { name: /进展记录/ }).first().waitFor();
+		// The form renders its fields as they scroll into view.
+		await page.getByRole('group', { name: /进展记录/ }).first().scrollIntoViewIfNeeded();
+		await page.mouse.move(400, 600);
+		for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 1500);
+		const bodyField = page.getByRole('textbox', { name: '正文（逐句照录报告原文）' });
+		await bodyField.waitFor();
+		expect(await bodyField.inputValue()).toBe(readFileSync(join(projectRoot, other), 'utf8').split('---\n')[2]!.trim());
+		await page.screenshot({ path: join(screenshots, 'cms-body.png') });
 		const body = await page.locator('body').innerText();
-		for (const label of ['保存', '责任单位', '具体任务', '进展记录', '未启动']) expect(body).toContain(label);
+		for (const label of ['保存', '责任单位', '具体任务', '进展记录', '未启动', '正文（逐句照录报告原文）']) expect(body).toContain(label);
 		await save(page);
 		expect(await filesOf(page)).toEqual(before);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(blocked).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('adding a partner with the relation widget writes the owner\'s id in place', async () => {
+		const { page, context, blocked, errors } = await openAdmin();
+		await page.goto(entryUrl(measurePath));
+		await page.getByRole('group', { name: /参与单位/ }).first().getByRole('checkbox', { name: '江苏省药品监督管理局审评核查苏州分中心' }).check();
+		await save(page);
+		expect((await filesOf(page))[measurePath]).toBe(readFileSync(join(fixtures, 'add-partner.mdx'), 'utf8'));
 		expect(blocked).toEqual([]);
 		expect(errors).toEqual([]);
 		await context.close();
