@@ -1,12 +1,13 @@
 // The CMS configuration is generated from the schemas: the committed copy /admin/ loads is what
 // the code gives now, every schema field is in the form with its Chinese label, and the GitLab
 // settings come from configuration only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackendConfigError, gitLabBackend } from '../src/cms/backend';
 import { bodyLabel, cmsConfig, committedCmsConfig, serializeCmsConfig } from '../src/cms/config';
 import { adminCsp } from '../src/cms/csp';
+import { editStepsMarkdown } from '../src/cms/edit-steps';
 import { measureStatuses } from '../src/vocabulary';
 import { fieldDocs } from '../src/tooling/field-docs';
 import { collectionNames } from '../src/tooling/file-schemas';
@@ -18,7 +19,7 @@ const fieldsOf = (name: string) => collections.find((c) => c.name === name)!.fie
 const field = (name: string, path: string) => path.split('.').reduce<Field | undefined>((node, key) => (node ? (node.fields ?? fieldsOf(name)).find((f) => f.name === key) : fieldsOf(name).find((f) => f.name === key)), undefined);
 
 describe('CMS configuration', () => {
-	it('the committed copy is what the schemas give now (regenerate: npx tsx scripts/cms-config.ts)', () => {
+	it('the committed copy is what the schemas give now (regenerate: npm run cms:config)', () => {
 		expect(readFileSync(join(import.meta.dirname, '..', committedCmsConfig), 'utf8')).toBe(serializeCmsConfig());
 	});
 
@@ -65,5 +66,18 @@ describe('GitLab backend and CSP of /admin/', () => {
 		const backend = gitLabBackend({ CMS_GITLAB_REPO: 'g/s', CMS_GITLAB_URL: 'https://git.test/', CMS_GITLAB_APP_ID: 'abc' });
 		expect(backend).toEqual({ name: 'gitlab', repo: 'g/s', base_url: 'https://git.test', api_root: 'https://git.test/api/v4', auth_type: 'pkce', app_id: 'abc' });
 		expect(adminCsp(backend)).toContain("connect-src 'self' data: blob: https://git.test;");
+	});
+});
+
+describe('CONTRIBUTING.md 方式三', () => {
+	const guide = readFileSync(join(import.meta.dirname, '..', 'CONTRIBUTING.md'), 'utf8');
+	it('lists the steps npm run edit prints', () => {
+		expect(guide).toContain(`<!-- cms:edit-steps -->\n${editStepsMarkdown()}\n<!-- /cms:edit-steps -->`);
+	});
+	it('shows screenshots the browser tests made', () => {
+		for (const image of ['cms-list.png', 'cms-editor.png', 'cms-body.png', 'cms-saved.png']) {
+			expect(guide).toContain(`(docs/images/${image})`);
+			expect(existsSync(join(import.meta.dirname, '..', 'docs', 'images', image)), image).toBe(true);
+		}
 	});
 });

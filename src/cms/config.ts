@@ -2,7 +2,7 @@
  * The CMS's collections and fields, generated from the content files' JSON Schema (itself
  * generated from the Zod schemas) and the Chinese field docs: no field list is kept by hand.
  * The committed copy (`src/cms/config.json`) is what /admin/ loads; tests/cms-config.test.ts
- * fails when it is stale. The backend (the bureau's GitLab) is deployment configuration and is
+ * fails when it is stale (`npm run cms:config` writes it). The backend (the bureau's GitLab) is deployment configuration and is
  * added at build time by `backend.ts`.
  */
 import { reportLayout } from '../lib/layout';
@@ -26,9 +26,10 @@ type Field = Record<string, unknown>;
 const relationDisplay: Record<CollectionName, { search: string[]; display: string }> = {
 	reports: { search: ['title'], display: '{{title}}' },
 	owners: { search: ['name', 'shortName'], display: '{{name}}' },
-	sections: { search: ['title', 'numbering'], display: '{{year}} {{numbering}} {{title}}' },
-	achievements: { search: ['title', 'summary'], display: '{{year}} {{title}}' },
-	measures: { search: ['title', 'summary'], display: '{{year}} {{title}}' },
+	// Years are left out: the CMS shows a number with a thousands separator (2,024).
+	sections: { search: ['title', 'numbering'], display: '{{title}}' },
+	achievements: { search: ['title', 'summary'], display: '{{title}}' },
+	measures: { search: ['title', 'summary'], display: '{{title}}' },
 };
 
 /** Fields whose text runs to sentences: a multi-line box. */
