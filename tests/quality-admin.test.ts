@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminCsp } from '../src/cms/csp';
 import { cspMeta } from '../src/quality/csp';
-import { adminFolder, htmlPages, parse } from './a11y/site';
+import { adminFolder, htmlPages, htmlValidate, parse } from './a11y/site';
 import { testDist } from './setup/build-site';
 
 const file = join(testDist, adminFolder, 'index.html');
@@ -22,12 +22,22 @@ describe('/admin/', () => {
 		expect(metas[0]).toContain("script-src 'self';");
 	});
 
+	it('has the same policy in _headers, replacing the site\'s for /admin/ only', () => {
+		const headers = readFileSync(join(testDist, '_headers'), 'utf8');
+		expect(headers).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp(undefined)}; frame-ancestors 'none'\n`);
+	});
+
 	it('is noindex, in Chinese, and loads only this site’s own script', () => {
 		expect(root.querySelector('meta[name="robots"]')?.getAttributeValue('content')).toBe('noindex, nofollow');
 		expect(root.querySelector('html')?.getAttributeValue('lang')).toBe('zh-CN');
 		const scripts = root.querySelectorAll('script[src]').map((script) => script.getAttributeValue('src') ?? '');
 		expect(scripts.length).toBe(1);
 		expect(scripts[0]).toMatch(/^\/_astro\/[^/]+\.js$/);
+	});
+
+	it('is valid HTML', async () => {
+		const report = await htmlValidate.validateString(html, 'admin/index.html');
+		expect(report.results.flatMap((result) => result.messages).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)).toEqual([]);
 	});
 
 	it('is linked from no public page and kept out of the search index and the sitemap', () => {

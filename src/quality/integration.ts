@@ -15,11 +15,23 @@
 import { writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { adminCsp } from '../cms/csp';
+import { gitLabBackend } from '../cms/backend';
 import { securityHeaders } from './headers';
 
-/** The `_headers` file for a site served under `base` (e.g. `/` or `/plan/`). */
-export function headersFile(base: string) {
-	return [`${base.replace(/\/?$/, '/')}*`, ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+/**
+ * The `_headers` file for a site served under `base` (e.g. `/` or `/plan/`). /admin/ (the CMS)
+ * needs a policy of its own; hosts apply every matching rule, so its rule first takes the site's
+ * policy away (`! Header`, as Cloudflare Pages reads it) and sets the CMS's.
+ */
+export function headersFile(base: string, adminPolicy?: string) {
+	const root = base.replace(/\/?$/, '/');
+	return [
+		`${root}*`,
+		...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+		...(adminPolicy ? [`${root}admin/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}; frame-ancestors 'none'`, '  X-Robots-Tag: noindex, nofollow'] : []),
+		'',
+	].join('\n');
 }
 
 export function siteQuality(): AstroIntegration {
@@ -41,7 +53,7 @@ export function siteQuality(): AstroIntegration {
 				}
 			},
 			'astro:build:done': ({ dir }) => {
-				writeFileSync(new URL('_headers', dir), headersFile(base));
+				writeFileSync(new URL('_headers', dir), headersFile(base, adminCsp(gitLabBackend(process.env))));
 			},
 		},
 	};
