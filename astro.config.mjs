@@ -8,7 +8,7 @@ import safeLinks from './src/markdown/safe-links.ts';
 import { resolveRepository } from './src/lib/repository.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteQuality } from './src/quality/integration';
-import { bundledCmsFonts } from './src/cms/vite-fonts.ts';
+import { cmsAdmin } from './src/cms/integration.ts';
 
 /** @type {import('./src/lib/repository.ts').Git} */
 function git(args) {
@@ -27,10 +27,11 @@ export default defineConfig({
 	// Tests build into their own folder so that they never touch the dist/ being served.
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
+	// cmsAdmin builds /admin/'s script apart from the site's (src/cms/integration.ts).
 	// searchIndex runs Pagefind on the output of every build (src/integrations/pagefind.ts);
 	// SEARCH_SEGMENT=off leaves Chinese to Pagefind's own segmentation, for the benchmark only.
 	// precompress comes last: it writes .gz/.br copies of every text file, Pagefind's included.
-	integrations: [mdx(), siteQuality(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' }), precompress()],
+	integrations: [mdx(), siteQuality(), cmsAdmin(), searchIndex({ segment: process.env.SEARCH_SEGMENT !== 'off' }), precompress()],
 	build: { format: 'directory' },
 	// Bodies are rendered as Markdown (src/loaders/report-entries.ts); MDX extends this config, so
 	// an unsafe link is dropped on either path.
@@ -39,6 +40,4 @@ export default defineConfig({
 	vite: { define: { __SITE_REPOSITORY__: JSON.stringify(resolveRepository(process.env, git) ?? null) } },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
-	// /admin/ bundles the CMS with its fonts; nothing it loads comes from another host.
-	vite: { plugins: [bundledCmsFonts()] },
 });

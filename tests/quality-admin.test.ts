@@ -32,7 +32,7 @@ describe('/admin/', () => {
 		expect(root.querySelector('html')?.getAttributeValue('lang')).toBe('zh-CN');
 		const scripts = root.querySelectorAll('script[src]').map((script) => script.getAttributeValue('src') ?? '');
 		expect(scripts.length).toBe(1);
-		expect(scripts[0]).toMatch(/^\/_astro\/[^/]+\.js$/);
+		expect(scripts[0]).toMatch(/^\/admin\/assets\/cms-[\w-]+\.js$/);
 	});
 
 	it('is valid HTML', async () => {
