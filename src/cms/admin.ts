@@ -5,7 +5,9 @@
 import './manual-init';
 import CMS from '@sveltia/cms';
 import config from './config.json';
+import siteStyles from '../styles/global.css?url';
 import { readFile, writeFile, bodyKey, originalKey, type FileKind } from './file-format';
+import { entryPreview } from './preview';
 
 const prefsKey = 'sveltia-cms.prefs';
 // The staff work in Chinese: the CMS follows the browser's language unless told otherwise.
@@ -24,6 +26,11 @@ for (const collection of config.collections) {
 		toFile: (values: Record<string, unknown>) => writeFile(values, { kind, fieldOrder, statusFromUpdates: collection.name === 'measures' }),
 	});
 }
+
+// The preview pane shows an entry with the site's own stylesheet and entry-page markup.
+CMS.registerPreviewStyle(siteStyles);
+const preview = entryPreview((window as unknown as { h: Parameters<typeof entryPreview>[0] }).h);
+for (const collection of ['measures', 'achievements']) CMS.registerPreviewTemplate(collection, preview as never);
 
 const settings = JSON.parse(document.body.dataset['cms'] ?? '{}') as { backend?: Record<string, unknown> };
 // Without a configured GitLab only the local folder works; sign-in would go to this site itself,

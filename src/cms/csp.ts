@@ -2,7 +2,7 @@
  * The Content-Security-Policy of /admin/ alone; public pages keep theirs (src/quality/csp.ts).
  * As strict as the CMS allows: its code and fonts are files of this site, no 'unsafe-eval'. The
  * exceptions: Svelte sets style attributes and <style> elements at run time ('unsafe-inline' for
- * styles only), images being uploaded are previewed from blob: and data: URLs, and the CMS talks to
+ * styles only), images being uploaded and the preview pane are blob: and data: URLs, and the CMS talks to
  * the configured GitLab and nothing else.
  */
 import { backendOrigins, type GitLabBackend } from './backend';
@@ -16,6 +16,8 @@ export function adminCspDirectives(backend: GitLabBackend | undefined) {
 		'font-src': ["'self'"],
 		'connect-src': ["'self'", 'data:', 'blob:', ...backendOrigins(backend)],
 		'worker-src': ["'self'", 'blob:'],
+		// The preview pane is a frame the CMS writes from a blob: URL.
+		'frame-src': ["'self'", 'blob:'],
 		'object-src': ["'none'"],
 		'base-uri': ["'self'"],
 		'form-action': ["'self'"],

@@ -119,9 +119,10 @@ describe('/admin/', { timeout: 120_000 }, () => {
 		const before = repository();
 		expect(adminScripts.size).toBeGreaterThan(0);
 		const gzipped = [...adminScripts.values()].reduce((sum, bytes) => sum + gzipSync(bytes).byteLength, 0);
-		// The CMS is large; its budget keeps an upgrade that doubles it from passing unnoticed.
+		// The CMS is large (about 700 KB, plus React for the preview pane, loaded with the editor);
+		// the budget keeps an upgrade that grows it much from passing unnoticed.
 		console.info(`/admin/ JavaScript: ${adminScripts.size} files, ${gzipped} B gzip`);
-		expect(gzipped).toBeLessThanOrEqual(800_000);
+		expect(gzipped).toBeLessThanOrEqual(850_000);
 		await page.screenshot({ path: join(screenshots, 'cms-list.png') });
 		// The CMS's own words, not only the labels this project gives it.
 		for (const words of ['集合', '举措', '责任单位']) expect(await page.locator('body').innerText()).toContain(words);
@@ -133,6 +134,15 @@ describe('/admin/', { timeout: 120_000 }, () => {
 		await update.getByRole('textbox', { name: '记录日期' }).fill('2024-03-15');
 		await update.getByRole('radiogroup', { name: '记录时的状态' }).getByRole('radio', { name: '推进中' }).check();
 		await update.getByRole('textbox', { name: '进展说明' }).fill('已启动生物医药“面对面”对接服务。');
+		// The preview, in the site's markup and stylesheet, already shows the status saving will set.
+		const previewStatus = async () => {
+			for (const frame of page.frames()) {
+				const badges = await frame.locator('article .facts .status').allInnerTexts();
+				if (badges.length) return { badges, className: await frame.locator('article .facts .status').getAttribute('class'), siteStyles: await frame.locator('link[rel="stylesheet"][href*="/admin/assets/global-"]').count() };
+			}
+			return undefined;
+		};
+		await expect.poll(previewStatus).toEqual({ badges: ['推进中'], className: 'status status-in-progress', siteStyles: 1 });
 		await page.screenshot({ path: join(screenshots, 'cms-editor.png') });
 		await save(page);
 		await page.screenshot({ path: join(screenshots, 'cms-saved.png') });
