@@ -20,4 +20,4 @@ if (!existsSync(join(projectRoot, 'dist', 'admin', 'index.html'))) {
 
 const address = `http://127.0.0.1:${port}${base}admin/`;
 console.log(['', '在本机用网页表单编辑：', ...editSteps(address).map((step, index) => `  ${index + 1}. ${step}`), ''].join('\n'));
-spawnSync(process.execPath, [join(projectRoot, 'scripts', 'serve.mjs')], { stdio: 'inherit', env: { ...process.env, PORT: port, HOST: '127.0.0.1' } });
+spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'preview.ts')], { stdio: 'inherit', env: { ...process.env, PORT: port, HOST: '127.0.0.1' } });

@@ -11,6 +11,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { gitLabBackend } from '../src/cms/backend';
+import { adminCspHeader } from '../src/cms/csp';
 import { cacheControl, securityHeaders } from '../src/quality/headers';
 import { contentTypes } from './content-types.mjs';
 
@@ -18,6 +20,7 @@ const typeOf = (path: string) => contentTypes[extname(path) as keyof typeof cont
 
 /** A server for the site built in `root` under `base` (e.g. `/` or `/fzjs/`); not yet listening. */
 export function previewServer({ root, base }: { root: string; base: string }): Server {
+	const adminCsp = adminCspHeader(gitLabBackend(process.env));
 	const files = sirv(root, {
 		gzip: true,
 		brotli: true,
@@ -35,6 +38,8 @@ export function previewServer({ root, base }: { root: string; base: string }): S
 	return createServer((request, response) => {
 		for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
 		const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+		// /admin/ (the CMS, for `npm run edit`) has a policy of its own, as in _headers.
+		if (pathname.startsWith(`${base}admin/`)) response.setHeader('Content-Security-Policy', adminCsp);
 		const inside = pathname.startsWith(base) ? decodeURIComponent(pathname.slice(base.length)) : undefined;
 		if (inside === undefined && `${pathname}/` === base) {
 			response.writeHead(301, { Location: base }).end();

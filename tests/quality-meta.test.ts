@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, cspHeader, cspMeta } from '../src/quality/csp';
-import { adminCsp } from '../src/cms/csp';
+import { adminCspHeader } from '../src/cms/csp';
 import { headersFile } from '../src/quality/integration';
 import { siteConfig } from '../src/site.config';
 import { readContentFiles } from '../src/tooling/content-files';
@@ -45,7 +45,7 @@ describe('Content-Security-Policy', () => {
 
 	it('is the same policy in _headers, plus frame-ancestors (which a <meta> cannot set)', () => {
 		const headers = readFileSync(join(testDist, '_headers'), 'utf8');
-		expect(headers).toBe(headersFile('/', adminCsp(undefined)));
+		expect(headers).toBe(headersFile('/', adminCspHeader(undefined)));
 		expect(headers).toContain(`Content-Security-Policy: ${cspHeader}\n`);
 		expect(cspHeader).toBe(`${cspMeta}; frame-ancestors 'none'`);
 	});

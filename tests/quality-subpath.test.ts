@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCsp } from '../src/cms/csp';
+import { adminCspHeader } from '../src/cms/csp';
 import { headersFile } from '../src/quality/integration';
 import { brokenLinks, htmlPages, parse } from './a11y/site';
 import { pageWeight } from './a11y/weights';
@@ -85,7 +85,7 @@ describe(`the site built under ${base}`, () => {
 	});
 
 	it('writes _headers for the base', () => {
-		expect(read('_headers')).toBe(headersFile(base, adminCsp(undefined)));
+		expect(read('_headers')).toBe(headersFile(base, adminCspHeader(undefined)));
 		expect(read('_headers').startsWith(`${base}*\n`)).toBe(true);
 	});
 });

@@ -28,3 +28,6 @@ export const adminCsp = (backend: GitLabBackend | undefined) =>
 	Object.entries(adminCspDirectives(backend))
 		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
 		.join('; ');
+
+/** The policy as an HTTP header: the same, plus who may frame the page (a <meta> cannot say). */
+export const adminCspHeader = (backend: GitLabBackend | undefined) => `${adminCsp(backend)}; frame-ancestors 'none'`;

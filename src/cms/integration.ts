@@ -29,6 +29,8 @@ export function cmsAdmin(): AstroIntegration {
 					root: fileURLToPath(new URL('../..', import.meta.url)),
 					base: `${base}admin/assets/`,
 					logLevel: 'warn',
+					// The site's public/ files are the site's; the CMS build only adds its own.
+					publicDir: false,
 					plugins: [bundledCmsFonts()],
 					build: {
 						outDir,

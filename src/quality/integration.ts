@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { adminCsp } from '../cms/csp';
+import { adminCspHeader } from '../cms/csp';
 import { gitLabBackend } from '../cms/backend';
 import { securityHeaders } from './headers';
 
@@ -29,7 +29,7 @@ export function headersFile(base: string, adminPolicy?: string) {
 	return [
 		`${root}*`,
 		...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
-		...(adminPolicy ? [`${root}admin/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}; frame-ancestors 'none'`, '  X-Robots-Tag: noindex, nofollow'] : []),
+		...(adminPolicy ? [`${root}admin/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}`, '  X-Robots-Tag: noindex, nofollow'] : []),
 		'',
 	].join('\n');
 }
@@ -53,7 +53,7 @@ export function siteQuality(): AstroIntegration {
 				}
 			},
 			'astro:build:done': ({ dir }) => {
-				writeFileSync(new URL('_headers', dir), headersFile(base, adminCsp(gitLabBackend(process.env))));
+				writeFileSync(new URL('_headers', dir), headersFile(base, adminCspHeader(gitLabBackend(process.env))));
 			},
 		},
 	};
