@@ -1,6 +1,5 @@
 /**
- * Writes `x.gz` and `x.br` next to every text file of the build, at the highest levels node:zlib
- * offers, for servers that send a stored compressed copy instead of compressing each response:
+ * Writes `x.gz` and `x.br` next to every text file of the build, for servers that send a stored compressed copy instead of compressing each response:
  * nginx's `gzip_static` (and `brotli_static` where the module is installed), and `npm run preview`.
  * Listed last in astro.config.mjs, so that it also sees what Pagefind writes. Pagefind's index
  * files are compressed already; a copy that would not be smaller is not written.
@@ -15,9 +14,14 @@ import type { AstroIntegration } from 'astro';
 /** The files worth compressing: text. */
 export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
 
+/**
+ * gzip at its highest level; brotli at quality 7. Measured on the real build: quality 11 makes the
+ * pages 9% smaller than quality 7 (291 against 321 KiB; gzip 9 gives 388) but takes 40 times as
+ * long, which at 5,000 entries (about 90 MiB of HTML) added a minute to every build.
+ */
 const encodings = [
 	{ suffix: '.gz', compress: promisify(gzip), options: { level: 9 } },
-	{ suffix: '.br', compress: promisify(brotliCompress), options: { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } } },
+	{ suffix: '.br', compress: promisify(brotliCompress), options: { params: { [constants.BROTLI_PARAM_QUALITY]: 7 } } },
 ] as const;
 
 /** Compresses every text file under `dir`; returns how many compressed copies were written. */

@@ -29,6 +29,27 @@ const chineseNumerals = ['零', '一', '两', '三', '四', '五', '六', '七',
 
 type Data = Record<string, unknown>;
 
+/**
+ * Where each sentence stands, indexed once: a report of thousands of sentences is looked up in
+ * time that grows with its size, not with its size squared. Places come back in file order.
+ */
+function placeIndex(places: readonly { where: string; sentences: readonly string[]; title: string | undefined }[]) {
+	const at = new Map<string, number[]>();
+	const add = (key: string, index: number) => {
+		const list = at.get(key) ?? [];
+		if (list.at(-1) !== index) list.push(index);
+		at.set(key, list);
+	};
+	places.forEach((place, index) => {
+		for (const sentence of place.sentences) add(`s:${sentence}`, index);
+		if (place.title !== undefined) add(`t:${place.title}`, index);
+	});
+	return (sentence: string) => {
+		const indexes = new Set([...(at.get(`s:${sentence}`) ?? []), ...(at.get(`t:${headingText(sentence)}`) ?? [])]);
+		return [...indexes].sort((a, b) => a - b).map((index) => places[index]!.where);
+	};
+}
+
 export function coverageOf(contentRoot: string, files: readonly ContentFile[]): ReportCoverage[] {
 	const reports = [...new Set(files.flatMap((f) => (f.report ? [f.report] : [])))].sort();
 	return reports.flatMap((report) => {
@@ -53,7 +74,7 @@ export function coverageOf(contentRoot: string, files: readonly ContentFile[]): 
 			{
 				report,
 				paragraphs,
-				placesOf: (sentence: string) => places.filter((p) => p.sentences.includes(sentence) || p.title === headingText(sentence)).map((p) => p.where),
+				placesOf: placeIndex(places),
 				foreign: places.flatMap((p) => p.sentences.filter((s) => !sentences.has(s)).map((s) => `${p.where}: ${s}`)),
 				inventedNumbers: entries.flatMap((file) => {
 					const data = file.data as { title?: unknown; summary?: unknown; tags?: unknown };
