@@ -14,6 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewServer } from '../scripts/preview';
 import { contentTypes } from '../scripts/content-types.mjs';
+import { adminCspHeader } from '../src/cms/csp';
 import { cacheControl, securityHeaders } from '../src/quality/headers';
 import { filesIn } from './a11y/site';
 import { govsiteBuild, govsiteDist, testDist } from './setup/build-site';
@@ -63,6 +64,7 @@ function deployedConfig({ port, root, base }: { port: number; root: string; base
 		config = edit(config, '# location = / { return 301 /; } # SITE_BASE', `location = ${base.slice(0, -1)} { return 301 ${base}; }`);
 		config = edit(config, 'location ^~ / { # SITE_BASE', `location ^~ ${base} {`);
 		config = edit(config, 'error_page 404 /404.html; # SITE_BASE', `error_page 404 ${base}404.html;`);
+		config = edit(config, 'location ^~ /admin/ { # SITE_BASE', `location ^~ ${base}admin/ {`);
 	}
 	return config;
 }
@@ -226,6 +228,14 @@ describe('deploy/nginx.conf for a 专栏 at /fzjs/', () => {
 		const response = await get(fzjs, path);
 		expect(response.status).toBe(status);
 		expect(response.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
+	});
+
+	it('gives /fzjs/admin/ the CMS’s own policy, not the public pages’', async () => {
+		const response = await get(fzjs, '/fzjs/admin/');
+		expect(response.status).toBe(200);
+		expect(response.headers['content-security-policy']).toBe(adminCspHeader(undefined));
+		expect(response.headers['x-robots-tag']).toBe('noindex, nofollow');
+		expect(response.headers['x-content-type-options']).toBe('nosniff');
 	});
 
 	it('serves the feed of a build with a public address as XML', async () => {
