@@ -28,5 +28,8 @@ export function getSite(): Promise<Site> {
 	return site;
 }
 
+/** The `getStaticPaths` of the pages that exist once per report (/reports/<id>/, /source/<id>/). */
+export const reportPaths = async () => (await getSite()).reports.map((report) => ({ params: { id: report.id }, props: { report } }));
+
 /** Renders an entry's body; the linker keeps the collection entry it was given. */
 export const renderEntry = (entry: Entry) => render(entry.entry as CollectionEntry<'achievements' | 'measures'>);
