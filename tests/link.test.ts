@@ -27,6 +27,13 @@ describe('reports', () => {
 		expect(site.entries.map((e) => `${e.id}:${e.report.id}:${e.year}`)).toEqual(['a23:2023:2023', 'm24:2023:2024', 'a24:2024:2024', 'm25:2024:2025']);
 	});
 
+	it('finds the entry a page shows by its URL, and nothing for any other page', () => {
+		const site = linked();
+		for (const entry of site.entries) expect(site.entryAt(entry.url)).toBe(entry);
+		expect(site.entryAt(site.report('2024').url)).toBeUndefined();
+		expect(site.entryAt(`${site.achievement('a23').url}#p1`)).toBeUndefined();
+	});
+
 	it('titles a year’s list by its report’s own heading, else by year and kind', () => {
 		const site = linked();
 		expect(site.yearTitle('achievement', 2023)).toBe('二〇二三年总结');

@@ -230,6 +230,8 @@ export interface Site {
 	owner(id: string): Owner;
 	section(id: string): Section;
 	achievement(id: string): Achievement;
+	/** The entry whose own page is at `url` (a path such as `/measures/m-…/`), if any. */
+	entryAt(url: string): Entry | undefined;
 	progress: Progress;
 	/** The title of a year's list of a kind: its report's own heading for that part, else "<year> 年成果". */
 	yearTitle(kind: Kind, year: number): string;
@@ -475,6 +477,8 @@ export function link(input: LinkInput): Site {
 	const orderedMeasures = entries.filter((e): e is Measure => e.kind === 'measure');
 	const years = [...new Set([...sections.map((s) => s.year), ...entries.map((e) => e.year)])].sort((a, b) => a - b);
 	const latest = reports.at(-1);
+	// Every page asks which entry it shows: one lookup each, not a scan of every entry.
+	const entryByUrl = new Map(entries.map((e) => [e.url, e]));
 	const byOwner = rollUpBy(
 		orderedMeasures,
 		(m) => m.owner,
@@ -494,6 +498,7 @@ export function link(input: LinkInput): Site {
 		owner,
 		section,
 		achievement,
+		entryAt: (url) => entryByUrl.get(url),
 		progress: progressOf(orderedMeasures, sections, owners, byOwner, today, latest?.name ?? ''),
 		yearTitle: (kind, year) => {
 			const of = reports.find((r) => yearOf(r, kind) === year);
