@@ -143,4 +143,12 @@ describe('the site config', () => {
 		const processor = config.markdown?.processor as { options?: { rehypePlugins?: unknown[] } } | undefined;
 		expect(processor?.options?.rehypePlugins).toContain(safeLinks);
 	});
+
+	it('keeps a body’s quotes, dashes and dots as typed: the report is quoted verbatim', async () => {
+		const { default: config } = await import('../astro.config.mjs');
+		const processor = config.markdown?.processor as { createRenderer(shared: object): Promise<Awaited<ReturnType<typeof createMarkdownProcessor>>> };
+		const renderer = await processor.createRenderer({});
+		const text = `称"放心消费"单位--共 3...5 家，'试点'。`;
+		expect((await renderer.render(text)).code).toBe(`<p>${text}</p>`);
+	});
 });
