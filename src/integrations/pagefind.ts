@@ -10,8 +10,9 @@
  * Beside the index it writes the table that reads traditional characters in a query as the
  * simplified ones of the text it indexed (src/integrations/search-variants.ts).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -19,6 +20,7 @@ import { segmentForIndex, ZWSP } from '../lib/search-text';
 import { otherRecordKinds, searchRecordsPath, type SearchRecords } from '../lib/search-records';
 import { ownTextId } from '../lib/search-result';
 import { variantsFile } from '../lib/search-variants';
+import { eachAtOnce } from './each-at-once';
 import { hanCharacters, variantTable } from './search-variants';
 
 export interface SearchIndexOptions {
@@ -80,23 +82,33 @@ export async function buildSearchIndex(
 			for (const char of hanCharacters(textOf(html))) siteChars.add(char);
 			return transform(html);
 		};
-		let records = 0;
-		for (const file of await htmlFiles(siteDir)) {
-			const path = relative(siteDir, file).split(sep).join('/');
-			let html = await readFile(file, 'utf8');
-			const rule = pageRules.find((r) => r.path.test(path));
-			if (rule && !html.includes('data-pagefind-body')) html = rule.apply(html);
-			if (!html.includes('data-pagefind-body')) continue;
-			await call(path, index!.addHTMLFile({ sourcePath: path, content: indexed(html) }));
-			records++;
+		// Pagefind's service reads one message at a time, but parses a folder on every core: the
+		// pages, segmented, go into a folder of their own that is indexed in one call (at 5,000
+		// entries 2.5 s against 19 s for one call per page).
+		const pages = await mkdtemp(join(tmpdir(), 'search-pages-'));
+		let staged = 0;
+		try {
+			await eachAtOnce(await htmlFiles(siteDir), 8, async (file) => {
+				const path = relative(siteDir, file);
+				let html = await readFile(file, 'utf8');
+				const rule = pageRules.find((r) => r.path.test(path.split(sep).join('/')));
+				if (rule && !html.includes('data-pagefind-body')) html = rule.apply(html);
+				if (!html.includes('data-pagefind-body')) return;
+				await mkdir(dirname(join(pages, path)), { recursive: true });
+				await writeFile(join(pages, path), indexed(html));
+				staged++;
+			});
+			const { page_count } = await call('addDirectory', index!.addDirectory({ path: pages }));
+			if (page_count !== staged) throw new Error(`Pagefind indexed ${page_count} of ${staged} pages`);
+		} finally {
+			await rm(pages, { recursive: true, force: true });
 		}
 		// Sections and report paragraphs are anchors on other pages; each is a record of its own.
 		const recordsFile = join(siteDir, searchRecordsPath);
 		const extra = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecords;
-		for (const record of extra.records) {
-			await call(record.url, index!.addHTMLFile({ url: record.url, content: indexed(record.html) }));
-			records++;
-		}
+		// Sent at once: the service answers them in order.
+		await Promise.all(extra.records.map((record) => call(record.url, index!.addHTMLFile({ url: record.url, content: indexed(record.html) }))));
+		const records = staged + extra.records.length;
 		await rm(recordsFile);
 		await call('writeFiles', index!.writeFiles({ outputPath }));
 		await writeFile(join(outputPath, variantsFile), JSON.stringify(variantTable(siteChars)));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { eachAtOnce } from './each-at-once';
 
 /** The files worth compressing: text. */
 export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
@@ -31,19 +32,15 @@ export async function precompress(dir: string): Promise<number> {
 		.map((entry) => join(entry.parentPath, entry.name));
 	let written = 0;
 	// A few at a time: zlib's thread pool does the work, and the machine may have two cores.
-	const queue = [...files];
-	const worker = async () => {
-		for (let file = queue.pop(); file; file = queue.pop()) {
-			const bytes = await readFile(file);
-			for (const { suffix, compress, options } of encodings) {
-				const packed = await compress(bytes, options);
-				if (packed.byteLength >= bytes.byteLength) continue;
-				await writeFile(file + suffix, packed);
-				written++;
-			}
+	await eachAtOnce(files, 4, async (file) => {
+		const bytes = await readFile(file);
+		for (const { suffix, compress, options } of encodings) {
+			const packed = await compress(bytes, options);
+			if (packed.byteLength >= bytes.byteLength) continue;
+			await writeFile(file + suffix, packed);
+			written++;
 		}
-	};
-	await Promise.all(Array.from({ length: 4 }, worker));
+	});
 	return written;
 }
 
