@@ -1,55 +1,71 @@
 /**
- * Builds /admin/'s script on its own, after the site: a separate Vite build of `src/cms/admin.ts`
- * into `<out>/admin/assets/`. Bundled with the site, the CMS would share chunks with the public
- * pages' scripts (Vite's preload helper), adding to the search page's budget; on its own, nothing
- * of it reaches a public page. The page names the entry file `cms.js`; the build puts the hashed
- * name in its place so that a new version is never served from a stale cache.
+ * Builds /admin/'s script on its own (src/cms/vite.config.ts). The build starts with the site's,
+ * on a worker thread, into a folder of its own: it needs nothing the site's build makes, and
+ * takes seconds that page rendering, which keeps one core busy, would otherwise wait for. Once the
+ * site is built, the files go to `<out>/admin/assets/`. The page names the entry file `cms.js`;
+ * the hashed name goes in its place, so that a new version is never served from a stale cache.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { build } from 'vite';
-import { bundledCmsFonts } from './vite-fonts';
 
 /** The entry as the page names it, before the build puts the hashed name in. */
 export const cmsEntryName = 'cms.js';
 
+interface CmsBuild {
+	outDir: string;
+	worker: Worker;
+	/** The entry script's file name. */
+	entry: Promise<string>;
+}
+
+function startCmsBuild(base: string): CmsBuild {
+	const outDir = mkdtempSync(join(tmpdir(), 'cms-build-'));
+	const worker = new Worker(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir } });
+	const entry = new Promise<string>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`The CMS build stopped (exit code ${code})`)));
+	});
+	// Awaited in astro:build:done; a site build that fails before then must not wait for it, nor
+	// leave the folder behind.
+	entry.catch(() => {});
+	worker.unref();
+	process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+	return { outDir, worker, entry };
+}
+
 export function cmsAdmin(): AstroIntegration {
 	let base = '/';
+	let cms: CmsBuild | undefined;
 	return {
 		name: 'cms-admin',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
 			},
+			'astro:build:start': () => {
+				cms = startCmsBuild(base);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(new URL('admin/assets/', dir));
-				const result = await build({
-					configFile: false,
-					root: fileURLToPath(new URL('../..', import.meta.url)),
-					base: `${base}admin/assets/`,
-					logLevel: 'warn',
-					// The site's public/ files are the site's; the CMS build only adds its own.
-					publicDir: false,
-					plugins: [bundledCmsFonts()],
-					build: {
-						outDir,
-						emptyOutDir: true,
-						assetsDir: '',
-						sourcemap: false,
-						// The CMS is one large module by design; its size is budgeted by the browser test.
-						chunkSizeWarningLimit: 4000,
-						rollupOptions: { input: fileURLToPath(new URL('admin.ts', import.meta.url)), output: { entryFileNames: 'cms-[hash].js' } },
-					},
-				});
-				const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-				const entry = outputs.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-				if (!entry) throw new Error('The CMS build produced no entry script');
-				const page = fileURLToPath(new URL('admin/index.html', dir));
-				const html = readFileSync(page, 'utf8');
-				if (!html.includes(`/${cmsEntryName}"`)) throw new Error(`admin/index.html does not load ${cmsEntryName}`);
-				writeFileSync(page, html.replace(`/${cmsEntryName}"`, `/${entry.fileName}"`));
-				logger.info(`/admin/: ${entry.fileName}`);
+				if (!cms) throw new Error('The CMS build was not started');
+				const { outDir, worker } = cms;
+				worker.ref();
+				try {
+					const entry = await cms.entry;
+					cpSync(outDir, fileURLToPath(new URL('admin/assets/', dir)), { recursive: true });
+					const page = fileURLToPath(new URL('admin/index.html', dir));
+					const html = readFileSync(page, 'utf8');
+					if (!html.includes(`/${cmsEntryName}"`)) throw new Error(`admin/index.html does not load ${cmsEntryName}`);
+					writeFileSync(page, html.replace(`/${cmsEntryName}"`, `/${entry}"`));
+					logger.info(`/admin/: ${entry}`);
+				} finally {
+					await worker.terminate();
+					rmSync(outDir, { recursive: true, force: true });
+				}
 			},
 		},
 	};
