@@ -1,13 +1,14 @@
 // The built site: every entry has its page, the open data matches the content, pages are Chinese
 // and carry no client JavaScript.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../src/lib/report-text';
 import { fileSchemas, readContentFiles } from '../src/tooling/content-files';
 import { collectionNames } from '../src/tooling/file-schemas';
 import { schemaFileNames, serializeSchema } from '../src/tooling/json-schema';
-import { testDist } from './setup/build-site';
+import { govsiteDist, testDist } from './setup/build-site';
 
 const page = (path: string) => readFileSync(join(testDist, path, /\.\w+$/.test(path) ? '' : 'index.html'), 'utf8');
 const files = readContentFiles();
@@ -112,5 +113,32 @@ describe('published JSON Schema', () => {
 		const published = join(testDist, 'data', 'schema', schemaFileNames[collection]);
 		expect(existsSync(published)).toBe(true);
 		expect(readFileSync(published, 'utf8')).toBe(serializeSchema(collection));
+	});
+});
+
+describe('compressed copies', () => {
+	// Written in two passes, the first while later build steps still change files (src/integrations/precompress.ts).
+	const copiesIn = (dist: string) => {
+		const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dist, file)).isFile());
+		return { files: new Set(files), copies: files.filter((file) => /\.(?:gz|br)$/.test(file)) };
+	};
+
+	it.each([
+		['the site', testDist],
+		['the sub-path build', govsiteDist],
+	])('in %s each hold exactly their file as it ended up, and every page has both', (_, dist) => {
+		const { files, copies } = copiesIn(dist);
+		for (const copy of copies) {
+			const original = copy.slice(0, -3);
+			expect(files.has(original), `${copy} has no file`).toBe(true);
+			const unpack = copy.endsWith('.gz') ? gunzipSync : brotliDecompressSync;
+			expect(unpack(readFileSync(join(dist, copy))).equals(readFileSync(join(dist, original))), `${copy} is stale`).toBe(true);
+		}
+		const pages = [...files].filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(50);
+		for (const page of pages) for (const suffix of ['.gz', '.br']) expect(files.has(page + suffix), page + suffix).toBe(true);
+		// Files that build steps change or remove after the pages are written.
+		expect(files.has('admin/index.html.br')).toBe(true);
+		expect([...files].filter((file) => file.startsWith('search/records.json'))).toEqual([]);
 	});
 });
