@@ -5,12 +5,11 @@
  * site is built, the files go to `<out>/admin/assets/`. The page names the entry file `cms.js`;
  * the hashed name goes in its place, so that a new version is never served from a stale cache.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { scratchFolder } from '../integrations/scratch';
 
 /** The entry as the page names it, before the build puts the hashed name in. */
 export const cmsEntryName = 'cms.js';
@@ -23,7 +22,7 @@ interface CmsBuild {
 }
 
 function startCmsBuild(base: string): CmsBuild {
-	const outDir = mkdtempSync(join(tmpdir(), 'cms-build-'));
+	const outDir = scratchFolder('cms-build-');
 	const worker = new Worker(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir } });
 	const entry = new Promise<string>((resolve, reject) => {
 		worker.once('message', resolve);

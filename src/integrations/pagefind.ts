@@ -10,8 +10,7 @@
  * Beside the index it writes the table that reads traditional characters in a query as the
  * simplified ones of the text it indexed (src/integrations/search-variants.ts).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -21,6 +20,7 @@ import { otherRecordKinds, searchRecordsPath, type SearchRecords } from '../lib/
 import { ownTextId } from '../lib/search-result';
 import { variantsFile } from '../lib/search-variants';
 import { eachAtOnce } from './each-at-once';
+import { scratchFolder } from './scratch';
 import { hanCharacters, variantTable } from './search-variants';
 
 export interface SearchIndexOptions {
@@ -85,7 +85,7 @@ export async function buildSearchIndex(
 		// Pagefind's service reads one message at a time, but parses a folder on every core: the
 		// pages, segmented, go into a folder of their own that is indexed in one call (at 5,000
 		// entries 2.5 s against 19 s for one call per page).
-		const pages = await mkdtemp(join(tmpdir(), 'search-pages-'));
+		const pages = scratchFolder('search-pages-');
 		let staged = 0;
 		try {
 			await eachAtOnce(await htmlFiles(siteDir), 8, async (file) => {
