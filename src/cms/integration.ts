@@ -23,7 +23,8 @@ interface CmsBuild {
 
 function startCmsBuild(base: string): CmsBuild {
 	const outDir = scratchFolder('cms-build-');
-	const worker = new Worker(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir } });
+	// Not the site build's Node options: a build started with `--input-type` (tests do) would stop the worker.
+	const worker = new Worker(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir }, execArgv: [] });
 	const entry = new Promise<string>((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
