@@ -44,7 +44,7 @@ export const targets = {
 interface Build extends Measured {
 	/**
 	 * Where the time went, from Astro's log: content sync and types, Vite's bundle, page rendering,
-	 * Pagefind, and what ran outside Astro (the content check, start-up, moving dist/ into place).
+	 * Pagefind, and what ran outside Astro (start-up, moving dist/ into place; the content check runs beside Astro).
 	 */
 	phases: { sync: number | undefined; bundle: number | undefined; render: number | undefined; pagefind: number | undefined; outside: number | undefined };
 }
@@ -271,7 +271,7 @@ function phaseSummary(builds: readonly Build[]) {
 		const values = builds.flatMap((b) => (b.phases[name] === undefined ? [] : [b.phases[name]]));
 		return values.length ? `${fixed(median(values))} s` : '–';
 	};
-	return `content check and start-up ${phase('outside')}, content sync ${phase('sync')}, Vite bundle ${phase('bundle')}, page rendering ${phase('render')}, Pagefind ${phase('pagefind')}`;
+	return `start-up ${phase('outside')}, content sync ${phase('sync')}, Vite bundle ${phase('bundle')}, page rendering ${phase('render')}, Pagefind ${phase('pagefind')}`;
 }
 
 function details(results: readonly SizeResult[]) {
