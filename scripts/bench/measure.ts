@@ -49,11 +49,14 @@ const ticksPerSecond = 100;
 interface Sample {
 	/** Peak resident set (VmHWM) of the largest process, KiB. */
 	peak: number;
-	/** CPU seconds so far of each process that is not Node (Node processes report their own). */
+	/** CPU seconds so far of each process; those that reported their own (Node's) are left out at the end. */
 	cpu: Map<number, number>;
 }
 
-/** Peak memory of `root` and its descendants, and the CPU time of those that are not Node. */
+/**
+ * Peak memory and CPU time of `root` and its descendants. Node processes are told apart afterwards
+ * by the report they write, not by name: Node 24 names its main thread "MainThread".
+ */
 function sampleTree(root: number, into: Sample) {
 	const tree = parents();
 	const inTree = (pid: number): boolean => {
@@ -66,7 +69,6 @@ function sampleTree(root: number, into: Sample) {
 			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 			const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
 			if (hwm) into.peak = Math.max(into.peak, Number(hwm[1]));
-			if (/^Name:\s+node$/m.test(status)) continue;
 			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 			const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
 			into.cpu.set(pid, ((utime ?? 0) + (stime ?? 0)) / ticksPerSecond);
@@ -115,6 +117,7 @@ export async function measure(command: string, args: readonly string[], options:
 	rmSync(scratch, { recursive: true, force: true });
 	if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code} in ${options.cwd}:\n${output.slice(-4000)}`);
 	const nodeCpu = reported.reduce((sum, [, , micros]) => sum + (micros ?? 0) / 1e6, 0);
-	const otherCpu = [...sample.cpu.values()].reduce((sum, s) => sum + s, 0);
+	const reportedPids = new Set(reported.map(([pid]) => pid));
+	const otherCpu = [...sample.cpu].reduce((sum, [pid, s]) => (reportedPids.has(pid) ? sum : sum + s), 0);
 	return { seconds, peakMiB: Math.max(sample.peak, ...reported.map(([, kib]) => kib ?? 0)) / 1024, cpuSeconds: nodeCpu + otherCpu, output };
 }
