@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../src/integrations/worker-answer';
 import { formatProblem, summarize, type Problem } from '../src/tooling/problems';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -50,10 +50,9 @@ const contentRoot = resolve(process.env['CONTENT_DIR'] ?? join(projectRoot, 'con
 removeLeftovers();
 
 /** The content check's problems, from its thread (which loads TypeScript the way this script does). */
-const checked = new Promise<Problem[]>((done, failed) => {
-	const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: contentRoot, execArgv: [...process.execArgv, '--import', import.meta.resolve('tsx')] });
-	worker.once('message', done);
-	worker.once('error', failed);
+const { answer: checked } = startWorker<Problem[]>(new URL('./check-worker.ts', import.meta.url), {
+	workerData: contentRoot,
+	execArgv: [...process.execArgv, '--import', import.meta.resolve('tsx')],
 });
 
 const astro = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {

@@ -7,9 +7,10 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { scratchFolder } from '../integrations/scratch';
+import { startWorker } from '../integrations/worker-answer';
 
 /** The entry as the page names it, before the build puts the hashed name in. */
 export const cmsEntryName = 'cms.js';
@@ -24,12 +25,7 @@ interface CmsBuild {
 function startCmsBuild(base: string): CmsBuild {
 	const outDir = scratchFolder('cms-build-');
 	// Not the site build's Node options: a build started with `--input-type` (tests do) would stop the worker.
-	const worker = new Worker(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir }, execArgv: [] });
-	const entry = new Promise<string>((resolve, reject) => {
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`The CMS build stopped (exit code ${code})`)));
-	});
+	const { worker, answer: entry } = startWorker<string>(new URL('build-worker.mjs', import.meta.url), { workerData: { base: `${base}admin/assets/`, outDir }, execArgv: [] });
 	// Awaited in astro:build:done; a site build that fails before then must not wait for it, nor
 	// leave the folder behind.
 	entry.catch(() => {});
