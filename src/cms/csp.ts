@@ -5,6 +5,7 @@
  * styles only), images being uploaded and the preview pane are blob: and data: URLs, and the CMS talks to
  * the configured GitLab and nothing else.
  */
+import { serialize } from '../quality/csp';
 import { backendOrigins, type GitLabBackend } from './backend';
 
 export function adminCspDirectives(backend: GitLabBackend | undefined) {
@@ -24,10 +25,7 @@ export function adminCspDirectives(backend: GitLabBackend | undefined) {
 	} satisfies Record<string, string[]>;
 }
 
-export const adminCsp = (backend: GitLabBackend | undefined) =>
-	Object.entries(adminCspDirectives(backend))
-		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
-		.join('; ');
+export const adminCsp = (backend: GitLabBackend | undefined) => serialize(adminCspDirectives(backend));
 
 /** The policy as an HTTP header: the same, plus who may frame the page (a <meta> cannot say). */
-export const adminCspHeader = (backend: GitLabBackend | undefined) => `${adminCsp(backend)}; frame-ancestors 'none'`;
+export const adminCspHeader = (backend: GitLabBackend | undefined) => serialize({ ...adminCspDirectives(backend), 'frame-ancestors': ["'none'"] });

@@ -16,7 +16,8 @@ export const cspDirectives = {
 	'form-action': ["'self'"],
 } as const satisfies Record<string, readonly string[]>;
 
-const serialize = (directives: Record<string, readonly string[]>) =>
+/** Directives as a policy string; /admin/'s policy (src/cms/csp.ts) is written the same way. */
+export const serialize = (directives: Record<string, readonly string[]>) =>
 	Object.entries(directives)
 		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
 		.join('; ');
