@@ -243,8 +243,9 @@ describe('filters', () => {
 		const all = await search('电梯');
 		const measures = await search('电梯', { [searchFilters.kind]: ['举措'] });
 		expect(measures.data.map((d) => pathOf(d.url))).toEqual(['measures/old-elevator-safety-assessment']);
-		expect(all.counts[searchFilters.kind]?.['举措']).toBe(measures.data.length);
-		expect(all.counts[searchFilters.kind]?.['成果']).toBe(all.data.filter((d) => d.meta.kind === '成果').length);
+		const counts = await all.counts();
+		expect(counts[searchFilters.kind]?.['举措']).toBe(measures.data.length);
+		expect(counts[searchFilters.kind]?.['成果']).toBe(all.data.filter((d) => d.meta.kind === '成果').length);
 		const in2023 = await search('电梯', { [searchFilters.year]: ['2023'] });
 		expect(in2023.data.length).toBeGreaterThan(0);
 		for (const d of in2023.data) expect(d.filters[searchFilters.year]).toEqual(['2023']);
@@ -269,9 +270,24 @@ describe('filters', () => {
 	});
 
 	it('offers the five filters, with values free of the index tokens', async () => {
-		const { counts } = await search('苏州');
+		const counts = await (await search('苏州')).counts();
 		expect(Object.keys(counts).sort()).toEqual(Object.values(searchFilters).sort());
 		for (const values of Object.values(counts)) for (const value of Object.keys(values)) expect(value).not.toContain(ZWSP);
+	});
+
+	it('fetches the filter files only for a filter chosen or for the counts', async () => {
+		const fresh = await loadSearch(siteDir);
+		const filterFiles = () => [...fresh.fetched.keys()].filter((file) => file.startsWith('filter/'));
+		const outcome = await fresh.engine.search('电梯');
+		expect(outcome.results.length).toBeGreaterThan(0);
+		expect(filterFiles()).toEqual([]);
+		await outcome.counts();
+		expect(filterFiles().length).toBeGreaterThan(0);
+		await fresh.pagefind.destroy();
+		const chosen = await loadSearch(siteDir);
+		await chosen.engine.search('电梯', { [searchFilters.kind]: ['举措'] });
+		expect([...chosen.fetched.keys()].some((file) => file.startsWith('filter/'))).toBe(true);
+		await chosen.pagefind.destroy();
 	});
 });
 

@@ -2,9 +2,10 @@
  * What a reader's first search costs on a built site, measured in Node with the site's own search
  * code: Pagefind's pagefind.js loaded as the search page loads it (src/lib/search-node.ts) and
  * queried through the search page's engine (src/lib/search-engine.ts: phrases of character
- * tokens, synonyms, filter counts). Every file it fetches is counted as sent — gzip, except that
- * Pagefind's index, fragments and WASM are compressed already. Node has no Web Worker, so Pagefind
- * runs on the main thread here; a browser also downloads pagefind-worker.js, which is counted.
+ * tokens, synonyms). Every file it fetches is counted as sent — gzip, except that Pagefind's
+ * index, fragments and WASM are compressed already — and so is the search page's own script. As on
+ * the page, Pagefind runs on the main thread (no pagefind-worker.js) and the filter counts wait
+ * until the reader opens 筛选.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export const resultsShown = 10;
 export interface SearchCost {
 	/** Files the first search fetched, in order, with their size on disk and gzip. */
 	files: { path: string; bytes: number; gzip: number }[];
-	/** Everything the first search downloads as sent, pagefind.js and pagefind-worker.js included. */
+	/** Everything the first search downloads as sent, the search page's script and pagefind.js included. */
 	firstSearchBytes: number;
 	/** Median time of one query with its shown results, on a warm instance, in ms. */
 	medianQueryMs: number;
@@ -53,11 +54,13 @@ export async function measureSearch(siteDir: string, projectRoot: string, querie
 	const first = await loadSearch(siteDir);
 	const firstQueryResults = await search(first.engine, queries[0] ?? '知识产权');
 	await first.pagefind.destroy();
-	// The scripts load before any fetch: pagefind.js itself, and the worker a browser starts.
-	const paths = ['pagefind.js', 'pagefind-worker.js', ...first.fetched.keys()].filter((path, index, all) => all.indexOf(path) === index && existsSync(join(bundle, path)));
+	// The scripts load before any fetch: the search page's own, then pagefind.js.
+	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(join(siteDir, 'search/index.html'), 'utf8'))?.[1];
+	if (!script) throw new Error('The search page has no module script');
+	const paths = [`../${script}`, 'pagefind.js', ...first.fetched.keys()].filter((path, index, all) => all.indexOf(path) === index);
 	const files = paths.map((path) => {
 		const bytes = readFileSync(join(bundle, path));
-		return { path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+		return { path: path.replace(/^\.\.\//, '/'), bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 	});
 
 	// Query time on a warm instance, as a reader refining a search.

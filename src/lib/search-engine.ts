@@ -49,45 +49,59 @@ export interface SearchOutcome {
 	terms: QueryTerm[];
 	/** Results in rank order. */
 	results: PagefindResult[];
-	/** For every filter value: how many results it would leave, given the other filters chosen. */
-	counts: Record<string, Record<string, number>>;
+	/**
+	 * For every filter value: how many results it would leave, given the other filters chosen. It
+	 * loads every filter's page sets, so the page asks only when the reader opens 筛选.
+	 */
+	counts(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SearchEngine {
 	search(query: string, selection?: FilterSelection): Promise<SearchOutcome>;
 }
 
-/** Builds the engine over a Pagefind instance and the site's variant table; the filter sets load on first use. */
+/**
+ * Builds the engine over a Pagefind instance and the site's variant table. The filter sets load on
+ * first use: a search with no filter chosen never fetches them, and their files grow with the site
+ * (a fifth of a first search at 5,000 entries).
+ */
 export function createSearchEngine(pagefind: Pagefind, variants: VariantTable): SearchEngine {
-	let filterSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
-	const loadFilterSets = async () => {
-		const sets = new Map<string, Map<string, Set<string>>>();
-		for (const [name, values] of Object.entries(await pagefind.filters())) {
-			const byValue = new Map<string, Set<string>>();
-			for (const value of Object.keys(values)) {
-				const { results } = await pagefind.search(null, { filters: { [name]: value } });
-				byValue.set(value, new Set(results.map((r) => r.id)));
+	let loaded: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+	const filterSets = () =>
+		(loaded ??= (async () => {
+			const sets = new Map<string, Map<string, Set<string>>>();
+			for (const [name, values] of Object.entries(await pagefind.filters())) {
+				const byValue = new Map<string, Set<string>>();
+				for (const value of Object.keys(values)) {
+					const { results } = await pagefind.search(null, { filters: { [name]: value } });
+					byValue.set(value, new Set(results.map((r) => r.id)));
+				}
+				sets.set(name, byValue);
 			}
-			sets.set(name, byValue);
-		}
-		return sets;
-	};
+			return sets;
+		})());
 
 	return {
 		async search(query, selection = {}) {
 			const terms = parseQuery(toSimplified(query, variants));
-			const sets = await (filterSets ??= loadFilterSets());
-			const ranked = terms.length > 0 ? await rank(pagefind, terms) : await everything(pagefind, selection);
+			const chosen = Object.entries(selection).filter(([, values]) => values.length > 0);
+			const sets = chosen.length > 0 ? await filterSets() : new Map<string, Map<string, Set<string>>>();
+			// With no query, a filter lists every page it selects.
+			const ranked = terms.length > 0 ? await rank(pagefind, terms) : chosen.length > 0 ? (await pagefind.search(null)).results : [];
 			const passes = (id: string, except?: string) =>
-				Object.entries(selection).every(
-					([name, values]) => name === except || values.length === 0 || values.some((v) => sets.get(name)?.get(v)?.has(id)),
-				);
-			const counts: SearchOutcome['counts'] = {};
-			for (const [name, byValue] of sets) {
-				const base = ranked.filter((r) => passes(r.id, name));
-				counts[name] = Object.fromEntries([...byValue].map(([value, ids]) => [value, base.filter((r) => ids.has(r.id)).length]));
-			}
-			return { terms, results: ranked.filter((r) => passes(r.id)), counts };
+				chosen.every(([name, values]) => name === except || values.some((v) => sets.get(name)?.get(v)?.has(id)));
+			return {
+				terms,
+				results: ranked.filter((r) => passes(r.id)),
+				async counts() {
+					const counts: Record<string, Record<string, number>> = {};
+					for (const [name, byValue] of await filterSets()) {
+						const base = ranked.filter((r) => passes(r.id, name));
+						counts[name] = Object.fromEntries([...byValue].map(([value, ids]) => [value, base.filter((r) => ids.has(r.id)).length]));
+					}
+					return counts;
+				},
+			};
 		},
 	};
 }
@@ -123,10 +137,4 @@ async function rank(pagefind: Pagefind, terms: QueryTerm[]): Promise<PagefindRes
 		} else matched = found;
 	}
 	return [...(matched?.values() ?? [])].sort((a, b) => b.score - a.score).map((hit) => hit.result);
-}
-
-/** With no query, a filter lists every page it selects. */
-async function everything(pagefind: Pagefind, selection: FilterSelection): Promise<PagefindResult[]> {
-	if (!Object.values(selection).some((values) => values.length > 0)) return [];
-	return (await pagefind.search(null)).results;
 }

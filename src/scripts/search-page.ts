@@ -6,7 +6,7 @@
  * a text fragment (#:~:text=) so the browser itself highlights the term on the page it opens, with
  * no script on that page.
  */
-import { createSearchEngine, type FilterSelection, type Pagefind, type PagefindResult } from '../lib/search-engine';
+import { createSearchEngine, type FilterSelection, type Pagefind, type PagefindResult, type SearchOutcome } from '../lib/search-engine';
 import { resultView, type Passage } from '../lib/search-result';
 import type { QueryTerm } from '../lib/search-text';
 import { loadVariants } from '../lib/search-variants';
@@ -35,6 +35,7 @@ const load = async () => {
 };
 
 let shown: PagefindResult[] = [];
+let counted: SearchOutcome | undefined;
 let terms: QueryTerm[] = [];
 let run = 0;
 
@@ -53,27 +54,25 @@ async function search() {
 	history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 	const chosen = selection();
 	if (!query && !Object.keys(chosen).length) {
-		status.textContent = '请输入关键词，或选择筛选条件。';
+		status.textContent = status.dataset.idle!;
 		list.replaceChildren();
 		more.hidden = true;
 		return;
 	}
-	status.textContent = '正在搜索…';
-	let outcome: Awaited<ReturnType<ReturnType<typeof createSearchEngine>['search']>>;
+	status.textContent = status.dataset.busy!;
+	let outcome: SearchOutcome;
 	try {
 		outcome = await (await (engine ??= load())).search(query, chosen);
 	} catch (error) {
 		engine = undefined;
-		status.textContent = '搜索暂时无法使用，请稍后再试，或直接浏览成果和举措列表。';
+		status.textContent = status.dataset.failed!;
 		throw error;
 	}
 	if (current !== run) return;
 	terms = outcome.terms;
 	shown = outcome.results;
-	for (const box of boxes) {
-		const count = outcome.counts[box.dataset.filter!]?.[box.value] ?? 0;
-		box.parentElement!.querySelector('.search-count')!.textContent = `（${count}）`;
-	}
+	counted = outcome;
+	void showCounts();
 	const checked = boxes.filter((b) => b.checked).length;
 	filterCount.textContent = checked ? `（已选 ${checked} 项）` : '';
 	status.textContent = shown.length
@@ -81,6 +80,15 @@ async function search() {
 		: `没有找到与“${query || '所选条件'}”相关的结果。请换个关键词，或减少筛选条件。`;
 	list.replaceChildren();
 	await showMore();
+}
+
+/** Each filter value's count, once 筛选 is open: the counts need every filter's file. */
+async function showCounts() {
+	const outcome = counted;
+	if (!filterPanel.open || !outcome) return;
+	const counts = await outcome.counts();
+	if (outcome !== counted) return;
+	for (const box of boxes) box.parentElement!.querySelector('.search-count')!.textContent = `（${counts[box.dataset.filter!]?.[box.value] ?? 0}）`;
 }
 
 async function showMore() {
@@ -144,6 +152,7 @@ form.addEventListener('submit', (event) => {
 	void search();
 });
 filterPanel.addEventListener('change', () => void search());
+filterPanel.addEventListener('toggle', () => void showCounts());
 more.addEventListener('click', () => void showMore());
 addEventListener('popstate', () => {
 	fromUrl();
