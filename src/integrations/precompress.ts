@@ -8,9 +8,9 @@
  * pages are written (astro:build:generated) and runs in the background while the other
  * integrations' build:done steps do: at the lowest priority, it fills the core that Pagefind
  * leaves idle (at 5,000 entries, builds took 61–62 s against 78–89 s with the pass at normal
- * priority on zlib's thread pool, alternating on one machine). The second, listed last in astro.config.mjs, compresses what
- * those steps wrote or changed since (Pagefind's bundle, /admin/'s script and page) and removes
- * the copies of files they deleted.
+ * priority on zlib's thread pool, alternating on one machine). The second, listed last in
+ * astro.config.mjs, compresses what those steps wrote or changed since (Pagefind's bundle,
+ * /admin/'s script and page) and removes the copies of files they deleted.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
