@@ -41,12 +41,7 @@ export default defineConfig({
 	// 5,000-entry build, on text that is Chinese punctuation already).
 	markdown: { processor: unified({ smartypants: false, rehypePlugins: [safeLinks] }) },
 	// The edit links' repository, from PUBLIC_REPOSITORY_* or `origin` (src/lib/repository.ts).
-	// No module preload: the one dynamic import (pagefind.js, from a runtime URL) has nothing to
-	// preload, and Vite's helper for it weighed a ninth of the search page's script.
-	vite: {
-		define: { __SITE_REPOSITORY__: JSON.stringify(resolveRepository(process.env, git) ?? null) },
-		build: { modulePreload: false },
-	},
+	vite: { define: { __SITE_REPOSITORY__: JSON.stringify(resolveRepository(process.env, git) ?? null) } },
 	// Reading pages carry no client JavaScript, so nothing is prefetched.
 	prefetch: false,
 });
