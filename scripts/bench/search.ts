@@ -57,10 +57,13 @@ export async function measureSearch(siteDir: string, projectRoot: string, querie
 	// The scripts load before any fetch: the search page's own, then pagefind.js.
 	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(join(siteDir, 'search/index.html'), 'utf8'))?.[1];
 	if (!script) throw new Error('The search page has no module script');
-	const paths = [`../${script}`, 'pagefind.js', ...first.fetched.keys()].filter((path, index, all) => all.indexOf(path) === index);
-	const files = paths.map((path) => {
-		const bytes = readFileSync(join(bundle, path));
-		return { path: path.replace(/^\.\.\//, '/'), bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+	const fetched = new Set(['pagefind.js', ...first.fetched.keys()]);
+	const files = [
+		{ path: `/${script}`, file: join(siteDir, script) },
+		...[...fetched].map((path) => ({ path, file: join(bundle, path) })),
+	].map(({ path, file }) => {
+		const bytes = readFileSync(file);
+		return { path, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 	});
 
 	// Query time on a warm instance, as a reader refining a search.
