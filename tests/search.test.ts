@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PagefindFragment, SearchEngine } from '../src/lib/search-engine';
-import { searchFilters } from '../src/lib/search-records';
+import { searchFilters } from '../src/lib/search-filters';
 import { loadSearch } from '../src/lib/search-node';
 import { openingWords, resultView, termPattern } from '../src/lib/search-result';
 import { parseQuery, ZWSP } from '../src/lib/search-text';

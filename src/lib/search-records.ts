@@ -1,23 +1,10 @@
-/**
- * What the search index holds besides the pages themselves, and the names of its filters. The
- * filter names are the Chinese labels the search page shows; pages set them with
- * `data-pagefind-filter` and the search page reads them back from Pagefind.
- */
+/** What the search index holds besides the pages themselves. */
 import type { Section } from '../data/site';
 import { escapeHtml } from './html';
 import type { Paragraph } from './report-text';
+import { searchFilters } from './search-filters';
 import { ownTextId } from './search-result';
 import { sourceUrl } from './urls';
-
-/** The filters of the search page, in the order it shows them. */
-export const searchFilters = {
-	report: '报告',
-	year: '年份',
-	kind: '类型',
-	section: '板块',
-	owner: '责任单位',
-	status: '状态',
-} as const;
 
 /** The 类型 of a result that is not an entry (entries use `kinds` from the vocabulary). */
 export const otherRecordKinds = {
