@@ -61,31 +61,24 @@ export interface SearchEngine {
 }
 
 /**
- * Builds the engine over a Pagefind instance and the site's variant table. The filter sets load on
- * first use: a search with no filter chosen never fetches them, and their files grow with the site
- * (a fifth of a first search at 5,000 entries).
+ * Builds the engine over a Pagefind instance, the site's variant table and the names of the filters
+ * the search page offers. The filter sets load on first use: a search with no filter chosen never
+ * fetches them, and their files grow with the site (a fifth of a first search at 5,000 entries).
  */
-export function createSearchEngine(pagefind: Pagefind, variants: VariantTable): SearchEngine {
-	let loaded: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+export function createSearchEngine(pagefind: Pagefind, variants: VariantTable, filterNames: readonly string[]): SearchEngine {
+	let loaded: Promise<FilterSets> | undefined;
 	const filterSets = () =>
-		(loaded ??= (async () => {
-			const sets = new Map<string, Map<string, Set<string>>>();
-			for (const [name, values] of Object.entries(await pagefind.filters())) {
-				const byValue = new Map<string, Set<string>>();
-				for (const value of Object.keys(values)) {
-					const { results } = await pagefind.search(null, { filters: { [name]: value } });
-					byValue.set(value, new Set(results.map((r) => r.id)));
-				}
-				sets.set(name, byValue);
-			}
-			return sets;
-		})());
+		(loaded ??= readFilterSets(pagefind, filterNames).catch((error: unknown) => {
+			// A failed download is not kept: the next filter chosen or 筛选 opened asks again.
+			loaded = undefined;
+			throw error;
+		}));
 
 	return {
 		async search(query, selection = {}) {
 			const terms = parseQuery(toSimplified(query, variants));
 			const chosen = Object.entries(selection).filter(([, values]) => values.length > 0);
-			const sets = chosen.length > 0 ? await filterSets() : new Map<string, Map<string, Set<string>>>();
+			const sets: FilterSets = chosen.length > 0 ? await filterSets() : new Map();
 			// With no query, a filter lists every page it selects.
 			const ranked = terms.length > 0 ? await rank(pagefind, terms) : chosen.length > 0 ? (await pagefind.search(null)).results : [];
 			const passes = (id: string, except?: string) =>
@@ -104,6 +97,27 @@ export function createSearchEngine(pagefind: Pagefind, variants: VariantTable): 
 			};
 		},
 	};
+}
+
+/** The pages of each value of each filter, by filter name and value. */
+type FilterSets = Map<string, Map<string, Set<string>>>;
+
+async function readFilterSets(pagefind: Pagefind, names: readonly string[]): Promise<FilterSets> {
+	const filters = await pagefind.filters();
+	// Pagefind logs a filter file that failed to download and leaves its filter out: kept, the sets
+	// would count 0 and match nothing for the rest of the visit.
+	const missing = names.filter((name) => !(name in filters));
+	if (missing.length) throw new Error(`filters not loaded: ${missing.join(', ')}`);
+	const sets: FilterSets = new Map();
+	for (const [name, values] of Object.entries(filters)) {
+		const byValue = new Map<string, Set<string>>();
+		for (const value of Object.keys(values)) {
+			const { results } = await pagefind.search(null, { filters: { [name]: value } });
+			byValue.set(value, new Set(results.map((r) => r.id)));
+		}
+		sets.set(name, byValue);
+	}
+	return sets;
 }
 
 /** Pages that hold every term as a phrase, best first. */

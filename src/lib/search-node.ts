@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSearchEngine, type Pagefind, type SearchEngine } from './search-engine';
+import { searchFilters } from './search-filters';
 import { loadVariants } from './search-variants';
 
 export interface LoadedPagefind {
@@ -53,5 +54,6 @@ export async function loadPagefind(siteDir: string): Promise<LoadedPagefind> {
 /** The search page's engine over a built site: Pagefind and the variant table, both fetched (and counted). */
 export async function loadSearch(siteDir: string): Promise<LoadedPagefind & { engine: SearchEngine }> {
 	const loaded = await loadPagefind(siteDir);
-	return { ...loaded, engine: createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl)) };
+	const engine = createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl), Object.values(searchFilters));
+	return { ...loaded, engine };
 }

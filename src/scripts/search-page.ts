@@ -31,7 +31,8 @@ const load = async () => {
 		loadVariants(base),
 	]);
 	// The main thread is fast enough for this index and saves the worker's download.
-	return createSearchEngine(module.createInstance({ basePath: base, baseUrl: form.dataset.site!, noWorker: true }), variants);
+	const instance = module.createInstance({ basePath: base, baseUrl: form.dataset.site!, noWorker: true });
+	return createSearchEngine(instance, variants, boxes.map((box) => box.dataset.filter!));
 };
 
 let shown: PagefindResult[] = [];
@@ -82,12 +83,15 @@ async function search() {
 	await showMore();
 }
 
-/** Each filter value's count, once 筛选 is open: the counts need every filter's file. */
+/**
+ * Each filter value's count, once 筛选 is open: the counts need every filter's file. They only help
+ * to choose, so a failed download leaves them out; opening 筛选 again retries.
+ */
 async function showCounts() {
 	const outcome = counted;
 	if (!filterPanel.open || !outcome) return;
-	const counts = await outcome.counts();
-	if (outcome !== counted) return;
+	const counts = await outcome.counts().catch(() => {});
+	if (!counts || outcome !== counted) return;
 	for (const box of boxes) box.parentElement!.querySelector('.search-count')!.textContent = `（${counts[box.dataset.filter!]?.[box.value] ?? 0}）`;
 }
 

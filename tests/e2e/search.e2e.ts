@@ -56,6 +56,32 @@ it('runs the search of a ?q= link, narrows it with a filter kept in the URL, and
 	await context.close();
 });
 
+it('leaves the counts out when their files fail to download, and shows them when 筛选 opens again', { timeout: 60_000 }, async () => {
+	const { page, context, errors } = await openPage(browser(), site());
+	let aborted = 0;
+	// The first filter file fails, as on a dropped connection; later requests go through.
+	await page.route('**/pagefind/filter/**', (route) => (aborted++ === 0 ? route.abort() : route.fallback()));
+	await page.goto(site().url(`search/?q=${encodeURIComponent('电梯')}`));
+	await page.locator('#search-results > li').first().waitFor(patience);
+	const status = await page.locator('#search-status').textContent();
+	const summary = page.locator('#search-filters summary');
+	const count = page.getByRole('checkbox', { name: /^举措/ }).locator('xpath=..').locator('.search-count');
+	const failed = page.waitForEvent('requestfailed', patience);
+	await summary.click();
+	await failed;
+	// Let the page settle on the failure: the counts stay empty, the results and status stand.
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+	expect(await count.textContent()).toBe('');
+	expect(await page.locator('#search-status').textContent()).toBe(status);
+	await summary.click();
+	await summary.click();
+	await expect.poll(() => count.textContent(), patience).toBe('（1）');
+	// The browser and Pagefind log the aborted download; the page itself throws nothing.
+	expect(errors.filter((error) => !error.startsWith('console:'))).toEqual([]);
+	expect(errors.some((error) => error.includes('/pagefind/filter/'))).toBe(true);
+	await context.close();
+});
+
 it('finds for a traditional query what its simplified form finds, with an excerpt from the entry\'s own words', async () => {
 	const { page, context, errors } = await openPage(browser(), site());
 	const titles = async (query: string) => {
