@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { SearchEngine } from '../../src/lib/search-engine';
-import type { loadSearch as LoadSearch } from '../../src/lib/search-node';
+import type * as SearchNode from '../../src/lib/search-node';
 import { median } from './stats';
 
 /** Queries a reader of the report might type: a topic, a body, a number, a phrase across words. */
@@ -36,14 +36,13 @@ export interface SearchCost {
 async function searchModules(projectRoot: string) {
 	const load = async <T>(path: string) => (await import(pathToFileURL(join(projectRoot, path)).href)) as T;
 	// Pagefind and the traditional-character table, as the search page loads them.
-	const { loadSearch } = await load<{ loadSearch: typeof LoadSearch }>('src/lib/search-node.ts');
-	return { loadSearch };
+	return load<typeof SearchNode>('src/lib/search-node.ts');
 }
 
 export async function measureSearch(siteDir: string, projectRoot: string, queries = sampleQueries): Promise<SearchCost> {
 	const bundle = join(siteDir, 'pagefind');
 	if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No Pagefind bundle in ${bundle}: was the site built with the search integration?`);
-	const { loadSearch } = await searchModules(projectRoot);
+	const { loadSearch, searchPageScript } = await searchModules(projectRoot);
 	const search = async (engine: SearchEngine, query: string) => {
 		const { results } = await engine.search(query);
 		await Promise.all(results.slice(0, resultsShown).map((r) => r.data()));
@@ -55,8 +54,7 @@ export async function measureSearch(siteDir: string, projectRoot: string, querie
 	const firstQueryResults = await search(first.engine, queries[0] ?? '知识产权');
 	await first.pagefind.destroy();
 	// The scripts load before any fetch: the search page's own, then pagefind.js.
-	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(join(siteDir, 'search/index.html'), 'utf8'))?.[1];
-	if (!script) throw new Error('The search page has no module script');
+	const script = searchPageScript(siteDir);
 	const fetched = new Set(['pagefind.js', ...first.fetched.keys()]);
 	const files = [
 		{ path: `/${script}`, file: join(siteDir, script) },

@@ -3,6 +3,7 @@
  * browser would, with `fetch` answering its requests for `file:` URLs from disk and counting the
  * bytes it read. Never imported by the site.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,4 +57,11 @@ export async function loadSearch(siteDir: string): Promise<LoadedPagefind & { en
 	const loaded = await loadPagefind(siteDir);
 	const engine = createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl), Object.values(searchFilters));
 	return { ...loaded, engine };
+}
+
+/** The search page's own script, as a path inside a built site. */
+export function searchPageScript(siteDir: string): string {
+	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(join(siteDir, 'search/index.html'), 'utf8'))?.[1];
+	if (!script) throw new Error(`${join(siteDir, 'search/index.html')} has no module script`);
+	return script;
 }
