@@ -3,20 +3,12 @@
  * layout-keeping file formats and the backend given at build time.
  */
 import './manual-init';
+import './ui-locale';
 import CMS from '@sveltia/cms';
 import config from './config.json';
 import siteStyles from '../styles/global.css?url';
 import { readFile, writeFile, bodyKey, originalKey, type FileKind } from './file-format';
 import { entryPreview } from './preview';
-
-const prefsKey = 'sveltia-cms.prefs';
-// The staff work in Chinese: the CMS follows the browser's language unless told otherwise.
-try {
-	const prefs = JSON.parse(localStorage.getItem(prefsKey) ?? '{}') as Record<string, unknown>;
-	if (!prefs['locale']) localStorage.setItem(prefsKey, JSON.stringify({ ...prefs, locale: 'zh-CN' }));
-} catch {
-	// Storage switched off: the CMS then falls back to the browser's language.
-}
 
 for (const collection of config.collections) {
 	const kind: FileKind = collection.name === 'measures' || collection.name === 'achievements' ? 'mdx' : 'yaml';

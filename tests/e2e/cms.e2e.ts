@@ -71,6 +71,18 @@ async function openAdmin() {
 	return opened;
 }
 
+it('signs in in Chinese in a browser set to English, and keeps a language chosen in its settings', async () => {
+	const { page, context, errors } = await openPage(browser(), site(), { locale: 'en-US' });
+	await page.goto(site().url('admin/'));
+	await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 15_000 });
+	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('sveltia-cms.prefs'))) ?? '{}').locale).toBe('zh-CN');
+	await page.evaluate(() => localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'en-US' })));
+	await page.reload();
+	await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor({ timeout: 15_000 });
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
 /** Every file of the repository as the CMS left it. */
 const filesOf = (page: Page) =>
 	page.evaluate(async () => {
