@@ -21,16 +21,27 @@ const typeOf = (path: string) => contentTypes[extname(path) as keyof typeof cont
 /** A server for the site built in `root` under `base` (e.g. `/` or `/fzjs/`); not yet listening. */
 export function previewServer({ root, base }: { root: string; base: string }): Server {
 	const adminCsp = adminCspHeader(gitLabBackend(process.env));
-	const files = sirv(root, {
-		gzip: true,
-		brotli: true,
-		etag: true,
-		setHeaders(response, pathname) {
-			// sirv finds /measures/ as measures/index.html; the type is the file's, not the compressed copy's.
-			response.setHeader('Content-Type', typeOf(pathname.endsWith('/') || !extname(pathname) ? 'index.html' : pathname));
-			response.setHeader('Cache-Control', cacheControl(pathname));
-		},
-	});
+	const serve = () =>
+		sirv(root, {
+			gzip: true,
+			brotli: true,
+			etag: true,
+			setHeaders(response, pathname) {
+				// sirv finds /measures/ as measures/index.html; the type is the file's, not the compressed copy's.
+				response.setHeader('Content-Type', typeOf(pathname.endsWith('/') || !extname(pathname) ? 'index.html' : pathname));
+				response.setHeader('Cache-Control', cacheControl(pathname));
+			},
+		});
+	// sirv lists the files and their sizes once. `npm run build` puts a new folder in dist/'s place;
+	// with the old list a page added was not found and a page that got shorter was sent with its old
+	// length (the browser waited for the rest), so a new folder is listed again.
+	let served: { folder: number; files: ReturnType<typeof sirv> } | undefined;
+	const files = () => {
+		const folder = statSync(root, { throwIfNoEntry: false })?.ino;
+		if (folder === undefined) return undefined;
+		if (served?.folder !== folder) served = { folder, files: serve() };
+		return served.files;
+	};
 	const isFolder = (path: string) => {
 		const full = resolve(root, path);
 		return full.startsWith(resolve(root)) && existsSync(full) && statSync(full).isDirectory();
@@ -56,7 +67,13 @@ export function previewServer({ root, base }: { root: string; base: string }): S
 		};
 		if (inside === undefined) return notFound();
 		request.url = `/${inside}${search}`;
-		files(request, response, notFound);
+		const serveFiles = files();
+		// Between the build's two renames there is no dist/ for a moment.
+		if (!serveFiles) {
+			response.writeHead(503, { 'Content-Type': contentTypes['.txt'], 'Retry-After': '1' }).end('网站正在重新生成，请稍后刷新。');
+			return;
+		}
+		serveFiles(request, response, notFound);
 	});
 }
 
