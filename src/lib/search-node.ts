@@ -3,12 +3,11 @@
  * browser would, with `fetch` answering its requests for `file:` URLs from disk and counting the
  * bytes it read. Never imported by the site.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSearchEngine, type Pagefind, type SearchEngine } from './search-engine';
-import { searchFilters } from './search-filters';
 import { loadVariants } from './search-variants';
 
 export interface LoadedPagefind {
@@ -55,13 +54,23 @@ export async function loadPagefind(siteDir: string): Promise<LoadedPagefind> {
 /** The search page's engine over a built site: Pagefind and the variant table, both fetched (and counted). */
 export async function loadSearch(siteDir: string): Promise<LoadedPagefind & { engine: SearchEngine }> {
 	const loaded = await loadPagefind(siteDir);
-	const engine = createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl), Object.values(searchFilters));
+	const engine = createSearchEngine(loaded.pagefind, await loadVariants(loaded.bundleUrl), offeredFilters(siteDir));
 	return { ...loaded, engine };
+}
+
+const searchPage = (siteDir: string) => join(siteDir, 'search/index.html');
+
+/** The filters the built search page offers, as its checkboxes name them; none for a bare index. */
+function offeredFilters(siteDir: string): string[] {
+	const page = searchPage(siteDir);
+	if (!existsSync(page)) return [];
+	return [...new Set([...readFileSync(page, 'utf8').matchAll(/data-filter="([^"]+)"/g)].map((match) => match[1]!))];
 }
 
 /** The search page's own script, as a path inside a built site. */
 export function searchPageScript(siteDir: string): string {
-	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(join(siteDir, 'search/index.html'), 'utf8'))?.[1];
-	if (!script) throw new Error(`${join(siteDir, 'search/index.html')} has no module script`);
+	const page = searchPage(siteDir);
+	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
+	if (!script) throw new Error(`${page} has no module script`);
 	return script;
 }
