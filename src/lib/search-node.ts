@@ -58,18 +58,18 @@ export async function loadSearch(siteDir: string): Promise<LoadedPagefind & { en
 	return { ...loaded, engine };
 }
 
-const searchPage = (siteDir: string) => join(siteDir, 'search/index.html');
+const searchPagePath = (siteDir: string) => join(siteDir, 'search/index.html');
 
-/** The filters the built search page offers, as its checkboxes name them; none for a bare index. */
+/** The filters the built search page offers, one per checkbox as its script reads them; none for a bare index. */
 function offeredFilters(siteDir: string): string[] {
-	const page = searchPage(siteDir);
+	const page = searchPagePath(siteDir);
 	if (!existsSync(page)) return [];
-	return [...new Set([...readFileSync(page, 'utf8').matchAll(/data-filter="([^"]+)"/g)].map((match) => match[1]!))];
+	return [...readFileSync(page, 'utf8').matchAll(/data-filter="([^"]+)"/g)].map((match) => match[1]!);
 }
 
 /** The search page's own script, as a path inside a built site. */
 export function searchPageScript(siteDir: string): string {
-	const page = searchPage(siteDir);
+	const page = searchPagePath(siteDir);
 	const script = /<script type="module" src="\/?([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
 	if (!script) throw new Error(`${page} has no module script`);
 	return script;
